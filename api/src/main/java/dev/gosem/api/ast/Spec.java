@@ -1,0 +1,28 @@
+package dev.gosem.api.ast;
+
+import dev.gosem.api.Pos;
+import java.util.List;
+
+/** Spec is one line of a declaration group or an import. */
+public sealed interface Spec extends Node {
+
+  /**
+   * ValueSpec is {@code names type = values}; type may be null and values empty. In a const
+   * group a spec with neither repeats the previous spec's expressions (implicit repetition).
+   */
+  record ValueSpec(List<Expr.Ident> names, Expr type, List<Expr> values, Pos pos) implements Spec {
+    public ValueSpec {
+      names = List.copyOf(names);
+      values = List.copyOf(values);
+    }
+  }
+
+  /** ImportSpec is {@code import "path"}. */
+  record ImportSpec(String path, Pos pos) implements Spec {
+    /** The package name an import binds: the last element of the path. */
+    public String name() {
+      int slash = path.lastIndexOf('/');
+      return slash < 0 ? path : path.substring(slash + 1);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.gosem.api.ast;
+
+import dev.gosem.api.Pos;
+import java.util.List;
+
+/** Stmt is a statement node; the shapes follow Go's own AST. */
+public sealed interface Stmt extends Node {
+
+  /** DeclStmt is a {@code var} or {@code const} declaration inside a function. */
+  record DeclStmt(Decl.GenDecl decl, Pos pos) implements Stmt {}
+
+  /** ExprStmt is an expression used as a statement (a call). */
+  record ExprStmt(Expr x, Pos pos) implements Stmt {}
+
+  /** Assign is {@code lhs op rhs}: plain, tuple, define ({@code :=}) or operator assignment. */
+  record Assign(List<Expr> lhs, AssignOp op, List<Expr> rhs, Pos pos) implements Stmt {
+    public Assign {
+      lhs = List.copyOf(lhs);
+      rhs = List.copyOf(rhs);
+    }
+  }
+
+  /** IncDec is {@code x++} or {@code x--}. */
+  record IncDec(Expr x, boolean inc, Pos pos) implements Stmt {}
+
+  /** Return is {@code return results...}; an empty list in a function with named results is a bare return. */
+  record Return(List<Expr> results, Pos pos) implements Stmt {
+    public Return {
+      results = List.copyOf(results);
+    }
+  }
+
+  /** Branch is {@code break}, {@code continue} (optionally labelled) and, later, goto/fallthrough. */
+  record Branch(BranchKind kind, String label, Pos pos) implements Stmt {}
+
+  /** Block is {@code { stmts }}; {@code end} is the position of the closing brace. */
+  record Block(List<Stmt> stmts, Pos pos, Pos end) implements Stmt {
+    public Block {
+      stmts = List.copyOf(stmts);
+    }
+  }
+
+  /** If is {@code if init; cond { then } else els}; els is null, a Block or another If. */
+  record If(Stmt init, Expr cond, Block then, Stmt els, Pos pos) implements Stmt {}
+
+  /** For is the three-clause, condition-only and infinite loop; absent clauses are null. */
+  record For(Stmt init, Expr cond, Stmt post, Block body, Pos pos) implements Stmt {}
+
+  /**
+   * Range is {@code for key, value := range x}; key and value may be null. For now x is an
+   * integer (range over int, Go 1.22).
+   */
+  record Range(Expr key, Expr value, boolean define, Expr x, Block body, Pos pos) implements Stmt {}
+
+  /** Labeled is {@code label: stmt}. */
+  record Labeled(String label, Stmt stmt, Pos pos) implements Stmt {}
+
+  /** Empty is the empty statement, e.g. an omitted init clause. */
+  record Empty(Pos pos) implements Stmt {}
+
+  /** BranchKind says which branch statement a {@link Branch} is. */
+  enum BranchKind {
+    BREAK("break"),
+    CONTINUE("continue");
+
+    private final String token;
+
+    BranchKind(String token) {
+      this.token = token;
+    }
+
+    public String token() {
+      return token;
+    }
+  }
+}

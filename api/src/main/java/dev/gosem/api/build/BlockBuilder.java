@@ -1,0 +1,302 @@
+package dev.gosem.api.build;
+
+import dev.gosem.api.Pos;
+import dev.gosem.api.ast.AssignOp;
+import dev.gosem.api.ast.BinaryOp;
+import dev.gosem.api.ast.Decl;
+import dev.gosem.api.ast.Expr;
+import dev.gosem.api.ast.Stmt;
+import dev.gosem.api.types.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * BlockBuilder adds statements to a block, in order. Nested blocks are lambdas, so the Java
+ * nesting mirrors the Go nesting. Each statement gets the position of the Java line that added
+ * it, unless {@link #at} gave one.
+ */
+public class BlockBuilder {
+  private final Pos pos;
+  // Suppliers rather than statements: an if-chain may still grow after it is added.
+  private final List<Supplier<Stmt>> stmts = new ArrayList<>();
+  private String pendingLabel;
+  private Pos pendingLabelPos;
+  private Pos explicitPos;
+
+  BlockBuilder(Pos pos) {
+    this.pos = pos;
+  }
+
+  /** Gives the next statement this position instead of the Java call site. */
+  public BlockBuilder at(String file, int line, int col) {
+    explicitPos = new Pos(file, line, col);
+    return this;
+  }
+
+  /** Labels the next statement, e.g. {@code b.label("outer").forLoop(...)}. */
+  public BlockBuilder label(String name) {
+    pendingLabel = name;
+    pendingLabelPos = Where.here();
+    return this;
+  }
+
+  private Pos pos() {
+    Pos p = explicitPos != null ? explicitPos : Where.here();
+    explicitPos = null;
+    return p;
+  }
+
+  private void add(Stmt s) {
+    add(() -> s);
+  }
+
+  private void add(Supplier<Stmt> s) {
+    if (pendingLabel != null) {
+      String l = pendingLabel;
+      Pos lp = pendingLabelPos;
+      pendingLabel = null;
+      stmts.add(() -> new Stmt.Labeled(l, s.get(), lp));
+    } else {
+      stmts.add(s);
+    }
+  }
+
+  /** Adds a statement made directly from the model. */
+  public BlockBuilder stmt(Stmt s) {
+    add(s);
+    return this;
+  }
+
+  // ---- declarations and assignment ----
+
+  /** {@code name := value}. */
+  public Var define(String name, Object value) {
+    Pos p = pos();
+    add(new Stmt.Assign(List.of(new Expr.Ident(name, p)), AssignOp.DEFINE, List.of(Go.ex(value, p).expr), p));
+    return new Var(name, p);
+  }
+
+  /** {@code a, b := values...}, e.g. {@code define(names("q", "r"), call("divmod", x, y))}. */
+  public Var[] define(String[] names, Object... values) {
+    Pos p = pos();
+    List<Expr> lhs = Arrays.stream(names).<Expr>map(n -> new Expr.Ident(n, p)).toList();
+    add(new Stmt.Assign(lhs, AssignOp.DEFINE, Go.exprs(values, p), p));
+    return Arrays.stream(names).map(n -> new Var(n, p)).toArray(Var[]::new);
+  }
+
+  /** {@code var name type}. */
+  public Var var(String name, Type type) {
+    return declare(Decl.Kind.VAR, name, type, null);
+  }
+
+  /** {@code var name type = value}. */
+  public Var var(String name, Type type, Object value) {
+    return declare(Decl.Kind.VAR, name, type, value);
+  }
+
+  /** {@code var name = value}. */
+  public Var var(String name, Object value) {
+    return declare(Decl.Kind.VAR, name, null, value);
+  }
+
+  /** {@code const name = value}. */
+  public Var constant(String name, Object value) {
+    return declare(Decl.Kind.CONST, name, null, value);
+  }
+
+  /** {@code const name type = value}. */
+  public Var constant(String name, Type type, Object value) {
+    return declare(Decl.Kind.CONST, name, type, value);
+  }
+
+  private Var declare(Decl.Kind kind, String name, Type type, Object value) {
+    Pos p = pos();
+    add(new Stmt.DeclStmt(FileBuilder.Decls.value(kind, name, type, value, p), p));
+    return new Var(name, p);
+  }
+
+  /** {@code lhs = rhs}. */
+  public BlockBuilder assign(Ex lhs, Object rhs) {
+    Pos p = pos();
+    add(new Stmt.Assign(List.of(lhs.expr), AssignOp.ASSIGN, List.of(Go.ex(rhs, p).expr), p));
+    return this;
+  }
+
+  /** Tuple assignment {@code a, b = x, y}. */
+  public BlockBuilder assign(Ex[] lhs, Object... rhs) {
+    Pos p = pos();
+    add(new Stmt.Assign(Arrays.stream(lhs).map(Ex::expr).toList(), AssignOp.ASSIGN, Go.exprs(rhs, p), p));
+    return this;
+  }
+
+  /** Operator assignment, e.g. {@code opAssign(x, BinaryOp.ADD, 1)} for {@code x += 1}. */
+  public BlockBuilder opAssign(Ex lhs, BinaryOp op, Object rhs) {
+    Pos p = pos();
+    add(new Stmt.Assign(List.of(lhs.expr), AssignOp.of(op), List.of(Go.ex(rhs, p).expr), p));
+    return this;
+  }
+
+  /** {@code x += y}. */
+  public BlockBuilder addAssign(Ex lhs, Object rhs) {
+    return opAssign(lhs, BinaryOp.ADD, rhs);
+  }
+
+  /** {@code x++}. */
+  public BlockBuilder inc(Ex x) {
+    add(new Stmt.IncDec(x.expr, true, pos()));
+    return this;
+  }
+
+  /** {@code x--}. */
+  public BlockBuilder dec(Ex x) {
+    add(new Stmt.IncDec(x.expr, false, pos()));
+    return this;
+  }
+
+  // ---- calls ----
+
+  /** Evaluates an expression (a call) as a statement. */
+  public BlockBuilder call(Ex call) {
+    add(new Stmt.ExprStmt(call.expr, pos()));
+    return this;
+  }
+
+  /** A call of the function named {@code fun} as a statement. */
+  public BlockBuilder call(String fun, Object... args) {
+    Pos p = pos();
+    add(new Stmt.ExprStmt(new Expr.Call(new Expr.Ident(fun, p), Go.exprs(args, p), p), p));
+    return this;
+  }
+
+  /** The builtin {@code println(args...)}: to stderr, operands separated by spaces. */
+  public BlockBuilder println(Object... args) {
+    return call("println", args);
+  }
+
+  /** The builtin {@code print(args...)}: to stderr, no separators. */
+  public BlockBuilder print(Object... args) {
+    return call("print", args);
+  }
+
+  // ---- control flow ----
+
+  /** {@code return results...}; with no results in a function with named results, a bare return. */
+  public BlockBuilder ret(Object... results) {
+    Pos p = pos();
+    add(new Stmt.Return(Go.exprs(results, p), p));
+    return this;
+  }
+
+  public BlockBuilder brk() {
+    return branch(Stmt.BranchKind.BREAK, null);
+  }
+
+  public BlockBuilder brk(String label) {
+    return branch(Stmt.BranchKind.BREAK, label);
+  }
+
+  public BlockBuilder cont() {
+    return branch(Stmt.BranchKind.CONTINUE, null);
+  }
+
+  public BlockBuilder cont(String label) {
+    return branch(Stmt.BranchKind.CONTINUE, label);
+  }
+
+  private BlockBuilder branch(Stmt.BranchKind kind, String label) {
+    add(new Stmt.Branch(kind, label, pos()));
+    return this;
+  }
+
+  /** {@code if cond { then }}; chain {@code .elseIf(...)} and {@code .orElse(...)}. */
+  public IfChain ifThen(Object cond, Consumer<BlockBuilder> then) {
+    Pos p = pos();
+    IfChain chain = new IfChain(null, Go.ex(cond, p).expr, nested(then, p), p);
+    add(chain::build);
+    return chain;
+  }
+
+  /**
+   * {@code if init; cond { then }}: the function adds the one init statement to the builder it
+   * is given and returns the condition, e.g. {@code ifInit(s -> s.define("v", f()).lt(3), ...)}.
+   */
+  public IfChain ifInit(Function<BlockBuilder, Ex> initAndCond, Consumer<BlockBuilder> then) {
+    Pos p = pos();
+    BlockBuilder init = new BlockBuilder(p);
+    Expr cond = initAndCond.apply(init).expr;
+    IfChain chain = new IfChain(init.single("if"), cond, nested(then, p), p);
+    add(chain::build);
+    return chain;
+  }
+
+  /** The general {@code for init; cond; post { body }} loop, built with a {@link ForBuilder}. */
+  public BlockBuilder forLoop(Consumer<ForBuilder> loop) {
+    Pos p = pos();
+    ForBuilder f = new ForBuilder(p);
+    loop.accept(f);
+    add(f.build());
+    return this;
+  }
+
+  /** {@code for cond { body }}. */
+  public BlockBuilder whileLoop(Object cond, Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    add(new Stmt.For(null, Go.ex(cond, p).expr, null, nested(body, p), p));
+    return this;
+  }
+
+  /** {@code for { body }}. */
+  public BlockBuilder forever(Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    add(new Stmt.For(null, null, null, nested(body, p), p));
+    return this;
+  }
+
+  /** {@code for name := range n { body }} over an integer (Go 1.22). */
+  public BlockBuilder rangeInt(String name, Object n, BiConsumer<BlockBuilder, Var> body) {
+    Pos p = pos();
+    Var v = new Var(name, p);
+    BlockBuilder b = new BlockBuilder(p);
+    body.accept(b, v);
+    add(new Stmt.Range(v.expr, null, true, Go.ex(n, p).expr, b.block(), p));
+    return this;
+  }
+
+  /** {@code for range n { body }}. */
+  public BlockBuilder rangeInt(Object n, Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    add(new Stmt.Range(null, null, false, Go.ex(n, p).expr, nested(body, p), p));
+    return this;
+  }
+
+  /** A nested block {@code { ... }} with its own scope. */
+  public BlockBuilder block(Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    add(nested(body, p));
+    return this;
+  }
+
+  static Stmt.Block nested(Consumer<BlockBuilder> body, Pos p) {
+    BlockBuilder b = new BlockBuilder(p);
+    body.accept(b);
+    return b.block();
+  }
+
+  Stmt single(String what) {
+    if (pendingLabel != null) throw new IllegalStateException("a label needs a statement after it");
+    if (stmts.size() != 1) {
+      throw new IllegalStateException("the " + what + " clause must be exactly one simple statement, got " + stmts.size());
+    }
+    return stmts.getFirst().get();
+  }
+
+  Stmt.Block block() {
+    if (pendingLabel != null) throw new IllegalStateException("label " + pendingLabel + " needs a statement after it");
+    return new Stmt.Block(stmts.stream().map(Supplier::get).toList(), pos, pos);
+  }
+}
