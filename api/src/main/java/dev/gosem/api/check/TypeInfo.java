@@ -1,6 +1,7 @@
 package dev.gosem.api.check;
 
 import dev.gosem.api.ast.Expr;
+import dev.gosem.api.ast.Field;
 import dev.gosem.api.constant.Const;
 import dev.gosem.api.types.Type;
 import java.util.IdentityHashMap;
@@ -11,7 +12,9 @@ import java.util.Map;
  * (model nodes are records, so equal-looking nodes in different places must not be confused).
  *
  * <ul>
- *   <li>{@link #typeOf}: every expression's type. An untyped constant expression records the type
+ *   <li>{@link #typeOf}: every expression's type; a type expression (the {@code int8} in
+ *       {@code var x int8}, a parameter's type, the function of a conversion) records the type it
+ *       denotes. An untyped constant expression records the type
  *       it finally got from its context ({@code var x int8 = 1}: the literal is int8; an operand of
  *       println: its default type); an untyped comparison result is recorded as bool.
  *   <li>{@link #constOf}: the exact value of every constant expression, already converted to its
@@ -28,6 +31,7 @@ public final class TypeInfo {
   final Map<Expr.Ident, Obj> uses = new IdentityHashMap<>();
   final Map<Expr.Ident, Obj> defs = new IdentityHashMap<>();
   final Map<Expr.Selector, Obj> selections = new IdentityHashMap<>();
+  final Map<Field, Obj> fields = new IdentityHashMap<>();
 
   public Type typeOf(Expr e) {
     Type t = types.get(e);
@@ -51,6 +55,11 @@ public final class TypeInfo {
   public Obj objectOf(Expr.Ident id) {
     Obj o = defs.get(id);
     return o != null ? o : uses.get(id);
+  }
+
+  /** The variable a named parameter or named result declares (a Field has no Ident of its own). */
+  public Obj field(Field f) {
+    return fields.get(f);
   }
 
   public Obj selection(Expr.Selector s) {

@@ -1,0 +1,55 @@
+package dev.gosem.ir;
+
+import dev.gosem.api.Program;
+import dev.gosem.api.check.CompileException;
+import dev.gosem.api.check.TypeChecker;
+import dev.gosem.api.check.TypeInfo;
+import dev.gosem.ir.backend.Artifact;
+import dev.gosem.ir.backend.Backend;
+import dev.gosem.ir.backend.RunResult;
+import dev.gosem.ir.build.SsaBuilder;
+import dev.gosem.ir.pass.Passes;
+import dev.gosem.ir.ssa.Module;
+import dev.gosem.ir.ssa.Verifier;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Compiler is the facade over the whole pipeline: type-check, build SSA, run the passes, hand
+ * the module to a backend.
+ *
+ * <pre>{@code
+ * RunResult r = Compiler.compile(program, "jvm", Options.defaults()).run();
+ * }</pre>
+ */
+public final class Compiler {
+  private Compiler() {}
+
+  /** Checks the program and lowers it to optimized IR; throws CompileException on bad input. */
+  public static Module lower(Program p, Options o) throws CompileException {
+    TypeInfo info = TypeChecker.check(p);
+    Module m = SsaBuilder.build(p, info);
+    if (o.verify()) Verifier.verify(m);
+    if (o.optimize()) Passes.run(m, o.verify());
+    return m;
+  }
+
+  /** Compiles the program with the named backend. */
+  public static Artifact compile(Program p, String backend, Options o) throws CompileException {
+    return backend(backend).compile(lower(p, o), o);
+  }
+
+  /** Compiles and runs the program on the JVM backend with default options. */
+  public static RunResult run(Program p) throws CompileException {
+    return compile(p, "jvm", Options.defaults()).run();
+  }
+
+  /** The backend with this name; the message lists the ones on the class path. */
+  public static Backend backend(String name) {
+    List<Backend> all = ServiceLoader.load(Backend.class, Compiler.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).toList();
+    return all.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow(() ->
+        new IllegalArgumentException("unknown target \"" + name + "\"; available: "
+            + all.stream().map(Backend::name).sorted().toList()));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.gosem.ir.build;
+
+import dev.gosem.api.Pos;
+import dev.gosem.api.Program;
+import dev.gosem.api.ast.Decl;
+import dev.gosem.api.ast.Expr;
+import dev.gosem.api.ast.Field;
+import dev.gosem.api.ast.File;
+import dev.gosem.api.ast.Spec;
+import dev.gosem.api.check.Obj;
+import dev.gosem.api.check.TypeInfo;
+import dev.gosem.api.types.Type;
+import dev.gosem.ir.ssa.Func;
+import dev.gosem.ir.ssa.Module;
+import dev.gosem.ir.ssa.Op;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SsaBuilder lowers a type-checked program to an IR module: one Func per Go function, the
+ * package-level variables as globals, and the synthetic {@link Module#INIT} function that
+ * initializes them in Go's order and then runs the program's init functions in file order.
+ */
+public final class SsaBuilder {
+  private SsaBuilder() {}
+
+  public static Module build(Program p, TypeInfo info) {
+    Module m = new Module(p.name(), p.files().getFirst().name());
+    Map<String, Decl.FuncDecl> funcs = new LinkedHashMap<>();
+    List<Spec.ValueSpec> globals = new ArrayList<>();
+    List<Decl.FuncDecl> inits = new ArrayList<>();
+    for (File f : p.files()) {
+      for (Decl d : f.decls()) {
+        switch (d) {
+          case Decl.FuncDecl fd -> {
+            if (fd.name().equals("init")) inits.add(fd);
+            else funcs.put(fd.name(), fd);
+          }
+          case Decl.GenDecl g -> {
+            if (g.kind() == Decl.Kind.VAR) globals.addAll(g.specs());
+          }
+        }
+      }
+    }
+    for (Spec.ValueSpec s : globals) {
+      for (Expr.Ident id : s.names()) {
+        if (!id.name().equals("_")) m.addGlobal(id.name(), Consts.irType(info.objectOf(id).type()));
+      }
+    }
+    m.add(initFunc(info, InitOrder.sort(info, globals, funcs), inits));
+    for (int i = 0; i < inits.size(); i++) m.add(func(info, inits.get(i), "init." + i));
+    for (Decl.FuncDecl fd : funcs.values()) m.add(func(info, fd, fd.name()));
+    return m;
+  }
+
+  private static Func func(TypeInfo info, Decl.FuncDecl fd, String name) {
+    List<Obj.Var> params = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (Field f : fd.params()) {
+      params.add(fieldVar(info, f));
+      names.add(f.name() == null ? "_" : f.name());
+      types.add(Consts.irType(info.typeOf(f.type())));
+    }
+    List<Obj.Var> results = new ArrayList<>();
+    List<Type> resultTypes = new ArrayList<>();
+    for (Field f : fd.results()) {
+      if (f.name() != null) results.add(fieldVar(info, f));
+      resultTypes.add(Consts.irType(info.typeOf(f.type())));
+    }
+    Func fn = new Func(name, names, types, resultTypes, fd.pos());
+    FuncLowering l = new FuncLowering(info, fn);
+    l.bindParams(params, results);
+    l.body(fd.body());
+    return fn;
+  }
+
+  /** The variable a parameter or named result declares, found through its type expression's field. */
+  private static Obj.Var fieldVar(TypeInfo info, Field f) {
+    return info.field(f) instanceof Obj.Var v ? v : null;
+  }
+
+  private static Func initFunc(TypeInfo info, List<Spec.ValueSpec> order, List<Decl.FuncDecl> inits) {
+    Func fn = new Func(Module.INIT, List.of(), List.of(), List.of(), Pos.NONE);
+    FuncLowering l = new FuncLowering(info, fn);
+    for (Spec.ValueSpec s : order) {
+      if (!s.values().isEmpty()) l.varSpec(s);
+    }
+    for (int i = 0; i < inits.size(); i++) {
+      l.callVoid("init." + i, inits.get(i).pos());
+    }
+    l.body(new dev.gosem.api.ast.Stmt.Block(List.of(), Pos.NONE, Pos.NONE));
+    return fn;
+  }
+
+}

@@ -1,0 +1,86 @@
+package dev.gosem.ir.ssa;
+
+import dev.gosem.api.Pos;
+import dev.gosem.api.types.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Func is one function in SSA form: its signature and blocks, the entry block first. */
+public final class Func {
+  final String name;
+  final List<String> paramNames;
+  final List<Type> params;
+  final List<Type> results;
+  final Pos pos;
+  final List<Block> blocks = new ArrayList<>();
+  private int nextValueId = 1;
+  private int nextBlockId = 0;
+
+  public Func(String name, List<String> paramNames, List<Type> params, List<Type> results, Pos pos) {
+    this.name = name;
+    this.paramNames = List.copyOf(paramNames);
+    this.params = List.copyOf(params);
+    this.results = List.copyOf(results);
+    this.pos = pos;
+  }
+
+  public String name() { return name; }
+  public List<String> paramNames() { return paramNames; }
+  public List<Type> params() { return params; }
+  public List<Type> results() { return results; }
+  public Pos pos() { return pos; }
+  public List<Block> blocks() { return blocks; }
+  public Block entry() { return blocks.getFirst(); }
+
+  /** One more than the largest value id, for passes that index arrays by id. */
+  public int valueIdLimit() {
+    return nextValueId;
+  }
+
+  public int blockIdLimit() {
+    return nextBlockId;
+  }
+
+  public Block newBlock(String comment) {
+    Block b = new Block(nextBlockId++, this);
+    b.comment = comment;
+    blocks.add(b);
+    return b;
+  }
+
+  Value makeValue(Op op, Type type, Pos pos) {
+    return new Value(nextValueId++, op, type, pos);
+  }
+
+  /** All values of all blocks, in block order. */
+  public List<Value> allValues() {
+    List<Value> out = new ArrayList<>();
+    for (Block b : blocks) out.addAll(b.values);
+    return out;
+  }
+
+  /** Replaces every use of {@code old} (as argument or control) by {@code by}. */
+  public void replaceUses(Value old, Value by) {
+    for (Value u : List.copyOf(old.users)) {
+      for (int i = 0; i < u.args.size(); i++) {
+        if (u.args.get(i) == old) u.setArg(i, by);
+      }
+    }
+    for (Block b : blocks) {
+      for (int i = 0; i < b.controls.size(); i++) {
+        if (b.controls.get(i) == old) b.controls.set(i, by);
+      }
+    }
+  }
+
+  /** True if some block uses v as a control. */
+  public boolean isControl(Value v) {
+    for (Block b : blocks) if (b.controls.contains(v)) return true;
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
