@@ -24,9 +24,13 @@ public class BlockBuilder {
   private final Pos pos;
   // Suppliers rather than statements: an if-chain may still grow after it is added.
   private final List<Supplier<Stmt>> stmts = new ArrayList<>();
-  private String pendingLabel;
-  private Pos pendingLabelPos;
+  // Labels for the next statement, outermost first: label("a").label("b") makes a: b: stmt.
+  private final List<Label> pendingLabels = new ArrayList<>();
   private Pos explicitPos;
+  // Set once the block is built: later statements would be lost, so they are refused.
+  private boolean built;
+
+  private record Label(String name, Pos pos) {}
 
   BlockBuilder(Pos pos) {
     this.pos = pos;
@@ -40,8 +44,8 @@ public class BlockBuilder {
 
   /** Labels the next statement, e.g. {@code b.label("outer").forLoop(...)}. */
   public BlockBuilder label(String name) {
-    pendingLabel = name;
-    pendingLabelPos = Where.here();
+    requireOpen();
+    pendingLabels.add(new Label(name, Where.here()));
     return this;
   }
 
@@ -56,13 +60,23 @@ public class BlockBuilder {
   }
 
   private void add(Supplier<Stmt> s) {
-    if (pendingLabel != null) {
-      String l = pendingLabel;
-      Pos lp = pendingLabelPos;
-      pendingLabel = null;
-      stmts.add(() -> new Stmt.Labeled(l, s.get(), lp));
+    requireOpen();
+    if (!pendingLabels.isEmpty()) {
+      List<Label> labels = List.copyOf(pendingLabels);
+      pendingLabels.clear();
+      stmts.add(() -> {
+        Stmt labeled = s.get();
+        for (Label l : labels.reversed()) labeled = new Stmt.Labeled(l.name(), labeled, l.pos());
+        return labeled;
+      });
     } else {
       stmts.add(s);
+    }
+  }
+
+  private void requireOpen() {
+    if (built) {
+      throw new IllegalStateException("this block is already built; add statements inside the lambda that makes it");
     }
   }
 
@@ -288,15 +302,19 @@ public class BlockBuilder {
   }
 
   Stmt single(String what) {
-    if (pendingLabel != null) throw new IllegalStateException("a label needs a statement after it");
+    if (!pendingLabels.isEmpty()) throw new IllegalStateException("a label needs a statement after it");
     if (stmts.size() != 1) {
       throw new IllegalStateException("the " + what + " clause must be exactly one simple statement, got " + stmts.size());
     }
+    built = true;
     return stmts.getFirst().get();
   }
 
   Stmt.Block block() {
-    if (pendingLabel != null) throw new IllegalStateException("label " + pendingLabel + " needs a statement after it");
+    if (!pendingLabels.isEmpty()) {
+      throw new IllegalStateException("label " + pendingLabels.getLast().name() + " needs a statement after it");
+    }
+    built = true;
     return new Stmt.Block(stmts.stream().map(Supplier::get).toList(), pos, pos);
   }
 }

@@ -14,6 +14,8 @@ public final class IfChain {
 
   private final List<Arm> arms = new ArrayList<>();
   private Stmt.Block otherwise;
+  // Set once the enclosing block is built: later arms would be lost, so they are refused.
+  private boolean built;
 
   IfChain(Stmt init, Expr cond, Stmt.Block then, Pos pos) {
     arms.add(new Arm(init, cond, then, pos));
@@ -44,10 +46,14 @@ public final class IfChain {
   }
 
   private void requireOpen() {
+    if (built) {
+      throw new IllegalStateException("this if statement's block is already built; add else branches inside the lambda that makes it");
+    }
     if (otherwise != null) throw new IllegalStateException("this if already has an else; nothing can follow it");
   }
 
   Stmt build() {
+    built = true;
     Stmt els = otherwise;
     for (int i = arms.size() - 1; i >= 0; i--) {
       Arm a = arms.get(i);

@@ -79,7 +79,7 @@ public final class SsaBuilder {
 
   /** The variable a parameter or named result declares, found through its type expression's field. */
   private static Obj.Var fieldVar(TypeInfo info, Field f) {
-    return info.field(f) instanceof Obj.Var v ? v : null;
+    return info.fieldVar(f) instanceof Obj.Var v ? v : null;
   }
 
   private static Func initFunc(TypeInfo info, List<Spec.ValueSpec> order, List<Decl.FuncDecl> inits) {
