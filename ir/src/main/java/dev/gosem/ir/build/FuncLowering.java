@@ -465,9 +465,9 @@ final class FuncLowering {
     };
     return switch (obj) {
       case Obj.Func f -> {
-        Value v = cur.newValue(Op.CALL, resultType(f.type()), call.pos()).setAux(f.name());
-        for (Expr a : call.args()) v.addArg(expr(a));
-        yield v;
+        // Arguments first, left to right, so they are defined before the call uses them.
+        List<Value> args = values(call.args(), f.type().params().size(), call.pos());
+        yield cur.newValue(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(f.name());
       }
       case Obj.TypeName tn -> convert(call, type(call));
       case Obj.Builtin b -> builtin(b.name(), call);
