@@ -1,0 +1,61 @@
+package dev.gosem.backend.jvm;
+
+import dev.gosem.ir.backend.Artifact;
+import dev.gosem.ir.backend.RunResult;
+import dev.gosem.runtime.GoProcess;
+import dev.gosem.runtime.JarMain;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A compiled program: the bytes of its class. Each run loads them afresh in a class loader of
+ * its own, so package-level variables start from their initial values every time and nothing
+ * outlives the run.
+ */
+public final class JvmArtifact implements Artifact {
+  private final byte[] classBytes;
+
+  JvmArtifact(byte[] classBytes) {
+    this.classBytes = classBytes;
+  }
+
+  /** The generated class file of package main. */
+  public byte[] classBytes() {
+    return classBytes.clone();
+  }
+
+  @Override
+  public RunResult run() {
+    GoProcess process = GoProcess.captured();
+    int status = process.run(() -> JarMain.invoke(entry()));
+    return new RunResult(decode(process.stdoutBytes()), decode(process.stderrBytes()), status);
+  }
+
+  /** Runs with stdout and stderr going to this JVM's System.out and System.err. */
+  public int runOnConsole() {
+    return GoProcess.system().run(() -> JarMain.invoke(entry()));
+  }
+
+  private MethodHandle entry() {
+    String binaryName = JarMain.MAIN_CLASS;
+    try {
+      Class<?> c = new ProgramLoader(binaryName, classBytes).loadClass(binaryName);
+      return MethodHandles.publicLookup().findStatic(c, Names.ENTRY, MethodType.methodType(void.class));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("generated class cannot be loaded", e);
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void write(Path file) throws IOException {
+    JarWriter.write(file, classBytes);
+  }
+}
