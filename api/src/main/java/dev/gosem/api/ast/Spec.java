@@ -17,6 +17,9 @@ public sealed interface Spec extends Node {
     }
   }
 
+  /** TypeSpec is {@code name type} in a type declaration, or {@code name = type} when alias. */
+  record TypeSpec(Expr.Ident name, boolean alias, Expr type, Pos pos) implements Spec {}
+
   /** ImportSpec is {@code import "path"}. */
   record ImportSpec(String path, Pos pos) implements Spec {
     /** The package name an import binds: the last element of the path. */

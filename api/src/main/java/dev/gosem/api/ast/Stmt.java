@@ -9,6 +9,15 @@ public sealed interface Stmt extends Node {
   /** DeclStmt is a {@code var} or {@code const} declaration inside a function. */
   record DeclStmt(Decl.GenDecl decl, Pos pos) implements Stmt {}
 
+  /** TypeDeclStmt is a {@code type} declaration inside a function. */
+  record TypeDeclStmt(Decl.TypeDecl decl, Pos pos) implements Stmt {}
+
+  /** Defer is {@code defer call}: the call's function and arguments are evaluated now, run at exit. */
+  record Defer(Expr.Call call, Pos pos) implements Stmt {}
+
+  /** Go is {@code go call}: the call runs in a new goroutine. */
+  record Go(Expr.Call call, Pos pos) implements Stmt {}
+
   /** ExprStmt is an expression used as a statement (a call). */
   record ExprStmt(Expr x, Pos pos) implements Stmt {}
 
@@ -30,7 +39,7 @@ public sealed interface Stmt extends Node {
     }
   }
 
-  /** Branch is {@code break}, {@code continue} (optionally labelled) and, later, goto/fallthrough. */
+  /** Branch is {@code break}, {@code continue} (optionally labelled) or {@code fallthrough}. */
   record Branch(BranchKind kind, String label, Pos pos) implements Stmt {}
 
   /** Block is {@code { stmts }}; {@code end} is the position of the closing brace. */
@@ -47,13 +56,42 @@ public sealed interface Stmt extends Node {
   record For(Stmt init, Expr cond, Stmt post, Block body, Pos pos) implements Stmt {}
 
   /**
-   * Range is {@code for key, value := range x}; key and value may be null. For now x is an
-   * integer (range over int, Go 1.22).
+   * Range is {@code for key, value := range x} over an integer (Go 1.22), string, array, pointer
+   * to array, slice or map; key and value may be null.
    */
   record Range(Expr key, Expr value, boolean define, Expr x, Block body, Pos pos) implements Stmt {}
 
   /** Labeled is {@code label: stmt}. */
   record Labeled(String label, Stmt stmt, Pos pos) implements Stmt {}
+
+  /** Switch is {@code switch init; tag { clauses }}; init and tag may be null (tagless switch). */
+  record Switch(Stmt init, Expr tag, List<CaseClause> clauses, Pos pos) implements Stmt {
+    public Switch {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
+  /**
+   * TypeSwitch is {@code switch init; bind := x.(type) { clauses }}; bind may be null. Clause
+   * expressions are types, or the identifier nil.
+   */
+  record TypeSwitch(Stmt init, Expr.Ident bind, Expr x, List<CaseClause> clauses, Pos pos) implements Stmt {
+    public TypeSwitch {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
+  /** CaseClause is {@code case list: body}; an empty list is {@code default:}. */
+  record CaseClause(List<Expr> list, List<Stmt> body, Pos pos) implements Node {
+    public CaseClause {
+      list = List.copyOf(list);
+      body = List.copyOf(body);
+    }
+
+    public boolean isDefault() {
+      return list.isEmpty();
+    }
+  }
 
   /** Empty is the empty statement, e.g. an omitted init clause. */
   record Empty(Pos pos) implements Stmt {}
@@ -61,7 +99,8 @@ public sealed interface Stmt extends Node {
   /** BranchKind says which branch statement a {@link Branch} is. */
   enum BranchKind {
     BREAK("break"),
-    CONTINUE("continue");
+    CONTINUE("continue"),
+    FALLTHROUGH("fallthrough");
 
     private final String token;
 

@@ -256,6 +256,7 @@ final class Checker {
             declarePkg(fd.name(), pd);
           }
           case Decl.GenDecl gd -> order = collectGen(f, gd, order);
+          case Decl.TypeDecl td -> error(td.pos(), "unsupported: type declarations");
         }
       }
     }
@@ -605,6 +606,11 @@ final class Checker {
         closeScope();
       }
       case Stmt.Labeled l -> stmt(l.stmt(), ctx);
+      case Stmt.Switch sw -> error(sw.pos(), "unsupported: switch");
+      case Stmt.TypeSwitch sw -> error(sw.pos(), "unsupported: type switch");
+      case Stmt.TypeDeclStmt td -> error(td.pos(), "unsupported: type declarations");
+      case Stmt.Defer d -> error(d.pos(), "unsupported: defer");
+      case Stmt.Go g -> error(g.pos(), "unsupported: go statement");
       case Stmt.ExprStmt es -> exprStmt(es);
       case Stmt.DeclStmt ds -> declStmt(ds.decl());
       case Stmt.Assign a -> assignStmt(a);
@@ -1276,6 +1282,10 @@ final class Checker {
       case Expr.Call c -> kind = callExpr(x, c);
       case Expr.Selector s -> selector(x, s);
       case Expr.Index ix -> indexExpr(x, ix);
+      default -> {
+        error(e.pos(), "unsupported: " + e.getClass().getSimpleName() + " expressions");
+        x.mode = Mode.INVALID;
+      }
     }
     x.expr = e;
     return kind;
@@ -2224,6 +2234,7 @@ final class Checker {
         else if (!s.results().isEmpty()) r += " " + typeString(new Tuple(s.results()));
         yield r;
       }
+      default -> t.toString();
     };
   }
 

@@ -52,7 +52,81 @@ final class ExprText {
         write(b, ix.index());
         b.append(']');
       }
+      case Expr.Star st -> {
+        b.append('*');
+        write(b, st.x());
+      }
+      case Expr.CompositeLit cl -> {
+        if (cl.type() != null) write(b, cl.type());
+        b.append("{…}");
+      }
+      case Expr.KeyValue kv -> {
+        write(b, kv.key());
+        b.append(": ");
+        write(b, kv.value());
+      }
+      case Expr.FuncLit fl -> {
+        b.append('(');
+        write(b, fl.type());
+        b.append(" literal)");
+      }
+      case Expr.SliceExpr se -> {
+        write(b, se.x());
+        b.append('[');
+        if (se.lo() != null) write(b, se.lo());
+        b.append(':');
+        if (se.hi() != null) write(b, se.hi());
+        if (se.slice3()) {
+          b.append(':');
+          if (se.max() != null) write(b, se.max());
+        }
+        b.append(']');
+      }
+      case Expr.TypeAssert ta -> {
+        write(b, ta.x());
+        b.append(".(");
+        if (ta.type() == null) b.append("type");
+        else write(b, ta.type());
+        b.append(')');
+      }
+      case Expr.ArrayType at -> {
+        b.append('[');
+        if (at.len() != null) write(b, at.len());
+        b.append(']');
+        write(b, at.elem());
+      }
+      case Expr.MapType mt -> {
+        b.append("map[");
+        write(b, mt.key());
+        b.append(']');
+        write(b, mt.value());
+      }
+      case Expr.StructType st -> b.append(st.fields().isEmpty() ? "struct{}" : "struct{…}");
+      case Expr.InterfaceType it -> b.append(it.methods().isEmpty() ? "interface{}" : "interface{…}");
+      case Expr.FuncType ft -> {
+        b.append("func(");
+        fields(b, ft.params());
+        b.append(')');
+        if (ft.results().size() == 1 && ft.results().getFirst().name() == null) {
+          b.append(' ');
+          write(b, ft.results().getFirst().type());
+        } else if (!ft.results().isEmpty()) {
+          b.append(" (");
+          fields(b, ft.results());
+          b.append(')');
+        }
+      }
+      case Expr.Ellipsis el -> {
+        b.append("...");
+        write(b, el.elem());
+      }
     }
+  }
+
+  private static void fields(StringBuilder b, java.util.List<dev.gosem.api.ast.Field> fs) {
+    StringJoiner j = new StringJoiner(", ");
+    for (dev.gosem.api.ast.Field f : fs) j.add(f.name() == null ? of(f.type()) : f.name() + " " + of(f.type()));
+    b.append(j);
   }
 
   /** Writes an operand of a binary operator, parenthesised where Go source would need it. */

@@ -1,5 +1,13 @@
 package dev.gosem.api.check;
 
+import dev.gosem.api.types.Array;
+import dev.gosem.api.types.Interface;
+import dev.gosem.api.types.MapType;
+import dev.gosem.api.types.Named;
+import dev.gosem.api.types.Pointer;
+import dev.gosem.api.types.Slice;
+import dev.gosem.api.types.Struct;
+
 import dev.gosem.api.Pos;
 import dev.gosem.api.constant.Const;
 import dev.gosem.api.types.Basic;
@@ -124,7 +132,16 @@ final class Universe {
     return switch (t) {
       case Basic b -> canonBasic(b.kind());
       case Tuple tu -> new Tuple(canonList(tu.types()));
-      case Signature s -> new Signature(canonList(s.params()), canonList(s.results()));
+      case Signature s -> new Signature(canonList(s.params()), canonList(s.results()), s.variadic());
+      case Pointer p -> new Pointer(canon(p.elem()));
+      case Slice sl -> new Slice(canon(sl.elem()));
+      case Array a -> new Array(a.len(), canon(a.elem()));
+      case MapType m -> new MapType(canon(m.key()), canon(m.elem()));
+      case Struct st -> new Struct(st.fields().stream()
+          .map(f -> new Struct.Field(f.name(), canon(f.type()), f.embedded())).toList());
+      case Interface it -> new Interface(it.methods().stream()
+          .map(m -> new Interface.Method(m.name(), (Signature) canon(m.sig()))).toList());
+      case Named n -> n;
     };
   }
 

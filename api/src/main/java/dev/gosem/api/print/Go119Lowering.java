@@ -73,9 +73,10 @@ final class Go119Lowering {
       decls.add(switch (d) {
         case Decl.FuncDecl fd -> {
           used = new HashSet<>(programNames); // scopes of different functions never overlap
-          yield new Decl.FuncDecl(fd.name(), fd.params(), fd.results(), block(fd.body()), fd.pos());
+          yield new Decl.FuncDecl(fd.recv(), fd.name(), fd.params(), fd.results(), block(fd.body()), fd.pos());
         }
         case Decl.GenDecl gd -> gd;
+        case Decl.TypeDecl td -> td;
       });
     }
     return new File(f.name(), f.packageName(), f.imports(), decls, f.pos());

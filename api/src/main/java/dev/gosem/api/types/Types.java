@@ -29,6 +29,13 @@ public final class Types {
   public static final Basic UNTYPED_STRING = new Basic(Kind.UNTYPED_STRING);
   public static final Basic UNTYPED_NIL = new Basic(Kind.UNTYPED_NIL);
 
+  /** The empty interface, {@code any}. */
+  public static final Interface ANY = Interface.EMPTY;
+
+  /** The predeclared {@code error}: a named interface with one method, {@code Error() string}. */
+  public static final Named ERROR = new Named("", "error",
+      new Interface(java.util.List.of(new Interface.Method("Error", new Signature(java.util.List.of(), java.util.List.of(STRING))))));
+
   /** The predeclared type names, including the aliases byte and rune. */
   public static final Map<String, Basic> PREDECLARED = predeclared();
 
@@ -59,26 +66,31 @@ public final class Types {
   }
 
   public static boolean isInteger(Type t) {
-    return t instanceof Basic b && b.kind().isInteger();
+    return underlying(t) instanceof Basic b && b.kind().isInteger();
   }
 
   public static boolean isUnsigned(Type t) {
-    return t instanceof Basic b && b.kind().isUnsigned();
+    return underlying(t) instanceof Basic b && b.kind().isUnsigned();
   }
 
   public static boolean isFloat(Type t) {
-    return t instanceof Basic b && b.kind().isFloat();
+    return underlying(t) instanceof Basic b && b.kind().isFloat();
   }
 
   public static boolean isString(Type t) {
-    return t instanceof Basic b && b.kind().isString();
+    return underlying(t) instanceof Basic b && b.kind().isString();
   }
 
   public static boolean isBoolean(Type t) {
-    return t instanceof Basic b && b.kind().isBoolean();
+    return underlying(t) instanceof Basic b && b.kind().isBoolean();
   }
 
   public static boolean isUntyped(Type t) {
     return t instanceof Basic b && b.kind().isUntyped();
+  }
+
+  /** The underlying type: a named type's declared type, any other type itself. */
+  public static Type underlying(Type t) {
+    return t instanceof Named n ? n.underlying() : t;
   }
 }

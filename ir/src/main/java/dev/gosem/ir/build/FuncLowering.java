@@ -6,6 +6,7 @@ import dev.gosem.api.ast.BinaryOp;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.Spec;
 import dev.gosem.api.ast.Stmt;
+import dev.gosem.api.check.Initializer;
 import dev.gosem.api.check.Obj;
 import dev.gosem.api.check.TypeInfo;
 import dev.gosem.api.constant.Const;
@@ -109,6 +110,7 @@ final class FuncLowering {
       case Stmt.Labeled l -> labeled(l);
       case Stmt.Branch br -> branch(br);
       case Stmt.Empty e -> {}
+      default -> throw Unsupported.at(s.pos(), "the statement " + s.getClass().getSimpleName());
     }
   }
 
@@ -130,6 +132,16 @@ final class FuncLowering {
       Obj obj = info.objectOf(id);
       Value v = values != null ? values.get(i) : zero(obj.type(), id.pos());
       assignTo(id, obj, v);
+    }
+  }
+
+  /** One package-level initialization, {@code lhs = value}; blank variables only evaluate it. */
+  void initializer(Initializer init) {
+    List<Value> vs = values(List.of(init.value()), init.lhs().size(), init.value().pos());
+    for (int i = 0; i < init.lhs().size(); i++) {
+      Obj.Var v = init.lhs().get(i);
+      if (v.name().equals("_")) continue;
+      cur.newValue(Op.STORE_GLOBAL, Types.INVALID, init.value().pos(), vs.get(i)).setAux(v.name());
     }
   }
 
@@ -380,6 +392,7 @@ final class FuncLowering {
       case Expr.Index ix -> cur.newValue(Op.STRINDEX, Types.UINT8, ix.pos(), expr(ix.x()), expr(ix.index()));
       case Expr.Selector s -> throw Unsupported.at(s.pos(), "the value " + s.sel() + " used without a call");
       case Expr.BasicLit l -> throw new IllegalStateException("literal without a constant value: " + l);
+      default -> throw Unsupported.at(e.pos(), "the expression " + e.getClass().getSimpleName());
     };
   }
 
@@ -438,7 +451,9 @@ final class FuncLowering {
     }
     vars.seal(rhs);
     cur = rhs;
-    vars.write(result, cur, expr(b.y()));
+    // y may itself branch: its value belongs to the block where its evaluation ends.
+    Value y = expr(b.y());
+    vars.write(result, cur, y);
     jump(join);
     vars.seal(join);
     cur = join;
@@ -496,8 +511,7 @@ final class FuncLowering {
       }
       case "print", "println" -> {
         boolean ln = name.equals("println");
-        List<Value> args = new ArrayList<>();
-        for (Expr a : call.args()) args.add(expr(a));
+        List<Value> args = spread(call.args(), call.pos());
         for (int i = 0; i < args.size(); i++) {
           if (ln && i > 0) intrinsic(Intrinsic.PRINT_SPACE, call.pos());
           intrinsic(Intrinsic.PRINT, call.pos(), args.get(i));
@@ -516,9 +530,20 @@ final class FuncLowering {
       case "os.Exit" -> Intrinsic.OS_EXIT;
       default -> throw Unsupported.at(call.pos(), f.qualified());
     };
-    List<Value> args = new ArrayList<>();
-    for (Expr a : call.args()) args.add(expr(a));
-    return intrinsic(which, call.pos(), args.toArray(Value[]::new));
+    return intrinsic(which, call.pos(), spread(call.args(), call.pos()).toArray(Value[]::new));
+  }
+
+  /**
+   * Evaluates the arguments of a variadic call left to right; a single call with several
+   * results, as in {@code fmt.Println(divmod(7, 2))}, passes each result as an argument.
+   */
+  private List<Value> spread(List<Expr> args, Pos pos) {
+    if (args.size() == 1 && info.typeOf(args.getFirst()) instanceof Tuple t && t.types().size() > 1) {
+      return values(args, t.types().size(), pos);
+    }
+    List<Value> out = new ArrayList<>();
+    for (Expr a : args) out.add(expr(a));
+    return out;
   }
 
   private Value intrinsic(Intrinsic which, Pos pos, Value... args) {

@@ -7,6 +7,7 @@ import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.Field;
 import dev.gosem.api.ast.File;
 import dev.gosem.api.ast.Spec;
+import dev.gosem.api.check.Initializer;
 import dev.gosem.api.check.Obj;
 import dev.gosem.api.check.TypeInfo;
 import dev.gosem.api.types.Type;
@@ -41,6 +42,7 @@ public final class SsaBuilder {
           case Decl.GenDecl g -> {
             if (g.kind() == Decl.Kind.VAR) globals.addAll(g.specs());
           }
+          case Decl.TypeDecl t -> {}
         }
       }
     }
@@ -49,7 +51,7 @@ public final class SsaBuilder {
         if (!id.name().equals("_")) m.addGlobal(id.name(), Consts.irType(info.objectOf(id).type()));
       }
     }
-    m.add(initFunc(info, InitOrder.sort(info, globals, funcs), inits));
+    m.add(initFunc(info, inits));
     for (int i = 0; i < inits.size(); i++) m.add(func(info, inits.get(i), "init." + i));
     for (Decl.FuncDecl fd : funcs.values()) m.add(func(info, fd, fd.name()));
     return m;
@@ -82,12 +84,11 @@ public final class SsaBuilder {
     return info.fieldVar(f) instanceof Obj.Var v ? v : null;
   }
 
-  private static Func initFunc(TypeInfo info, List<Spec.ValueSpec> order, List<Decl.FuncDecl> inits) {
+  /** Package initialization: variables in the order the type checker worked out, then init funcs. */
+  private static Func initFunc(TypeInfo info, List<Decl.FuncDecl> inits) {
     Func fn = new Func(Module.INIT, List.of(), List.of(), List.of(), Pos.NONE);
     FuncLowering l = new FuncLowering(info, fn);
-    for (Spec.ValueSpec s : order) {
-      if (!s.values().isEmpty()) l.varSpec(s);
-    }
+    for (Initializer init : info.initOrder()) l.initializer(init);
     for (int i = 0; i < inits.size(); i++) {
       l.callVoid("init." + i, inits.get(i).pos());
     }
