@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -16,7 +17,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Writes a program as a runnable jar: the generated class plus the runtime's classes, copied from
+ * Writes a program as a runnable jar: the generated classes plus the runtime's classes, copied from
  * wherever the runtime was loaded (its jar, or its classes directory in a build), so
  * {@code java -jar prog.jar} needs nothing else.
  */
@@ -25,14 +26,14 @@ final class JarWriter {
 
   private JarWriter() {}
 
-  static void write(Path file, byte[] mainClass) throws IOException {
+  static void write(Path file, Map<String, byte[]> classes) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file), manifest)) {
-      put(jar, Names.MAIN_CLASS + ".class", mainClass);
+      for (Map.Entry<String, byte[]> c : classes.entrySet()) put(jar, c.getKey().replace('.', '/') + ".class", c.getValue());
       copyRuntime(jar);
     }
   }

@@ -10,22 +10,31 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * A compiled program: the bytes of its class. Each run loads them afresh in a class loader of
- * its own, so package-level variables start from their initial values every time and nothing
- * outlives the run.
+ * A compiled program: its class files. Each run loads them afresh in a class loader of its own,
+ * so package-level variables start from their initial values every time and nothing outlives
+ * the run.
  */
 public final class JvmArtifact implements Artifact {
-  private final byte[] classBytes;
+  /** Class files by binary name; the first is package main's class. */
+  private final Map<String, byte[]> classes;
 
-  JvmArtifact(byte[] classBytes) {
-    this.classBytes = classBytes;
+  JvmArtifact(Map<String, byte[]> classes) {
+    this.classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+  }
+
+  /** The generated class files by binary name (go.main.Main first). */
+  public Map<String, byte[]> classes() {
+    return classes;
   }
 
   /** The generated class file of package main. */
   public byte[] classBytes() {
-    return classBytes.clone();
+    return classes.get(JarMain.MAIN_CLASS).clone();
   }
 
   @Override
@@ -43,7 +52,7 @@ public final class JvmArtifact implements Artifact {
   private MethodHandle entry() {
     String binaryName = JarMain.MAIN_CLASS;
     try {
-      Class<?> c = new ProgramLoader(binaryName, classBytes).loadClass(binaryName);
+      Class<?> c = new ProgramLoader(classes).loadClass(binaryName);
       return MethodHandles.publicLookup().findStatic(c, Names.ENTRY, MethodType.methodType(void.class));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("generated class cannot be loaded", e);
@@ -56,6 +65,6 @@ public final class JvmArtifact implements Artifact {
 
   @Override
   public void write(Path file) throws IOException {
-    JarWriter.write(file, classBytes);
+    JarWriter.write(file, classes);
   }
 }
