@@ -1,0 +1,17 @@
+package dev.gosem.examples.cli;
+
+import dev.gosem.ir.Options;
+import picocli.CommandLine.Option;
+
+/** CompileFlags are the compiler settings shared by the commands that compile (a picocli mixin). */
+final class CompileFlags {
+  @Option(names = "-N", description = "Disable optimizations (as go build -gcflags=-N).")
+  boolean noOptimize;
+
+  @Option(names = "--verify", description = "Run the IR verifier after every pass.")
+  boolean verify;
+
+  Options options() {
+    return Options.defaults().withOptimize(!noOptimize).withVerify(verify);
+  }
+}
