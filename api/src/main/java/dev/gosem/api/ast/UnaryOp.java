@@ -1,11 +1,13 @@
 package dev.gosem.api.ast;
 
-/** UnaryOp lists Go's unary operators. */
+/** UnaryOp lists Go's unary operators; {@code *x} is {@link Expr.Star}, not a UnaryOp. */
 public enum UnaryOp {
   PLUS("+"),
   NEG("-"),
   NOT("!"),
-  XOR("^");
+  XOR("^"),
+  /** Address-of, {@code &x}. */
+  ADDR("&");
 
   private final String token;
 

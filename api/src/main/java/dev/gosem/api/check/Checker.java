@@ -1452,6 +1452,7 @@ final class Checker {
       case PLUS, NEG -> Universe.isNumeric(t);
       case XOR -> Universe.isInteger(t);
       case NOT -> Universe.isBoolean(t);
+      case ADDR -> false;
     };
   }
 
@@ -1478,6 +1479,7 @@ final class Checker {
         case PLUS -> x.val;
         case NEG -> Val.neg(x.val);
         case NOT -> Val.of(!((Val.BoolV) x.val).v());
+        case ADDR -> throw new IllegalStateException("& of a constant");
         case XOR -> {
           BigInteger i = Val.toInt(x.val);
           if (Universe.isUnsigned(x.type)) {

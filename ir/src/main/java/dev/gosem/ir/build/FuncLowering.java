@@ -468,6 +468,7 @@ final class FuncLowering {
       case NEG -> cur.newValue(Op.NEG, t, u.pos(), x);
       case NOT -> cur.newValue(Op.NOT, Types.BOOL, u.pos(), x);
       case XOR -> cur.newValue(Op.COMPL, t, u.pos(), x);
+      case ADDR -> throw Unsupported.at(u.pos(), "&x");
     };
   }
 
