@@ -40,6 +40,11 @@ public final class Main {
   static int execute(Env env, String... args) {
     try {
       return commandLine(env).execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler below; an Error of gosem's own (a stack
+      // overflow in the compiler, a broken service file) is reported the same way.
+      PrintWriter err = new PrintWriter(env.err(), true, StandardCharsets.UTF_8);
+      return report(e, err);
     } finally {
       env.out().flush();
       env.err().flush();
@@ -77,7 +82,7 @@ public final class Main {
     return sentence(e.getMessage());
   }
 
-  private static int report(Exception e, PrintWriter err) {
+  private static int report(Throwable e, PrintWriter err) {
     switch (e) {
       case CliError c -> {
         err.println("gosem: " + c.getMessage());

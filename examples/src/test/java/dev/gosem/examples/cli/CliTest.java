@@ -26,6 +26,12 @@ class CliTest {
   static final Example EXIT = new Example("exit3", "prints to both streams, exits 3", CliTest::exit3);
   static final Example BAD = new Example("bad", "does not type-check", CliTest::bad);
   static final Example TWO_FILES = new Example("twofiles", "", CliTest::twoFiles);
+  static final Example BROKEN = new Example("broken", "its builder throws", () -> {
+    throw new IllegalStateException("Builder bug\nsecond line");
+  });
+  static final Example OVERFLOW = new Example("overflow", "its builder overflows", () -> {
+    throw new StackOverflowError();
+  });
 
   static Program fib() {
     return Go.program("fib", prog -> prog.file("main.go", f -> {
@@ -71,7 +77,7 @@ class CliTest {
   static Outcome gosem(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES),
+    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES, BROKEN, OVERFLOW),
         new PrintStream(out, false, StandardCharsets.UTF_8),
         new PrintStream(err, false, StandardCharsets.UTF_8), false);
     int status = Main.execute(env, args);
@@ -92,6 +98,8 @@ class CliTest {
         exit3     prints to both streams, exits 3
         bad       does not type-check
         twofiles
+        broken    its builder throws
+        overflow  its builder overflows
         """, ""));
   }
 
@@ -207,6 +215,14 @@ class CliTest {
     assertUsage(gosem("go", "fib", "extra"), "gosem: unexpected argument \"extra\" (see ./gosem go --help)");
     assertUsage(gosem("ssa", "fib", "--func"), "gosem: missing required parameter for option '--func' (F) (see ./gosem ssa --help)");
     assertUsage(gosem("--nope"), "gosem: unknown option: '--nope' (see ./gosem --help)");
+  }
+
+  @Test
+  void internalErrorsAreOneLineAndExit3() {
+    assertThat(gosem("run", "broken"))
+        .isEqualTo(new Outcome(3, "", "gosem: internal error: java.lang.IllegalStateException: Builder bug\n"));
+    assertThat(gosem("go", "overflow"))
+        .isEqualTo(new Outcome(3, "", "gosem: internal error: java.lang.StackOverflowError\n"));
   }
 
   @Test
