@@ -38,19 +38,26 @@ public final class Passes {
 
   private Passes() {}
 
-  /** Runs every pass over every function; with verify, checks the IR after each pass. */
+  /**
+   * Runs every pass over every function; with verify, checks the IR after each pass, including
+   * the function's calls and global accesses against the module.
+   */
   public static void run(Module m, boolean verify) {
-    for (Func f : m.funcList()) run(f, verify, ALL);
+    for (Func f : m.funcList()) run(f, verify ? m : null, verify, ALL);
   }
 
   /** Runs the given passes over one function in order. */
   public static void run(Func f, boolean verify, List<Pass> passes) {
-    if (verify) Verifier.verify(f);
+    run(f, null, verify, passes);
+  }
+
+  private static void run(Func f, Module m, boolean verify, List<Pass> passes) {
+    if (verify) Verifier.verify(f, m);
     for (Pass p : passes) {
       p.run().accept(f);
       if (verify) {
         try {
-          Verifier.verify(f);
+          Verifier.verify(f, m);
         } catch (IllegalStateException e) {
           throw new IllegalStateException("after pass " + p.name() + ": " + e.getMessage(), e);
         }
