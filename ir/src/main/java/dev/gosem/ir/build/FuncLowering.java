@@ -101,7 +101,8 @@ final class FuncLowering {
       case Stmt.IncDec i -> {
         Type t = type(i.x());
         Value one = cur.newValue(Op.CONST, t, i.pos()).setAux(Types.isFloat(t) ? (Object) 1.0 : (Object) 1L);
-        store(i.x(), cur.newValue(i.inc() ? Op.ADD : Op.SUB, t, i.pos(), expr(i.x()), one));
+        Value x = expr(i.x());
+        store(i.x(), cur.newValue(i.inc() ? Op.ADD : Op.SUB, t, i.pos(), x, one));
       }
       case Stmt.Return r -> returnStmt(r);
       case Stmt.If i -> ifStmt(i);
@@ -389,11 +390,21 @@ final class FuncLowering {
       case Expr.Binary b -> b.op().isLogical() ? logical(b) : binary(b.op(), b.x(), b.y(), type(e), b.pos());
       case Expr.Unary u -> unary(u);
       case Expr.Call call -> call(call);
-      case Expr.Index ix -> cur.newValue(Op.STRINDEX, Types.UINT8, ix.pos(), expr(ix.x()), expr(ix.index()));
+      case Expr.Index ix -> index(ix);
       case Expr.Selector s -> throw Unsupported.at(s.pos(), "the value " + s.sel() + " used without a call");
       case Expr.BasicLit l -> throw new IllegalStateException("literal without a constant value: " + l);
       default -> throw Unsupported.at(e.pos(), "the expression " + e.getClass().getSimpleName());
     };
+  }
+
+  /**
+   * s[i]. Operands are evaluated before the value is placed: either may contain && or ||, which
+   * end the current block, and the result belongs to the block where their evaluation ends.
+   */
+  private Value index(Expr.Index ix) {
+    Value s = expr(ix.x());
+    Value i = expr(ix.index());
+    return cur.newValue(Op.STRINDEX, Types.UINT8, ix.pos(), s, i);
   }
 
   private Value ident(Expr.Ident id) {
@@ -508,7 +519,8 @@ final class FuncLowering {
   private Value builtin(String name, Expr.Call call) {
     switch (name) {
       case "len" -> {
-        return cur.newValue(Op.STRLEN, Types.INT, call.pos(), expr(call.args().getFirst()));
+        Value s = expr(call.args().getFirst()); // before cur is read: the argument may branch
+        return cur.newValue(Op.STRLEN, Types.INT, call.pos(), s);
       }
       case "print", "println" -> {
         boolean ln = name.equals("println");

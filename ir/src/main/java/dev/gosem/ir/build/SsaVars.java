@@ -106,10 +106,14 @@ final class SsaVars {
     phi.resetArgs();
     phi.block().values().remove(phi);
     forwarded.put(phi, same);
+    // Users may have become trivial. Skip those an earlier step of this cascade removed: a
+    // second removal would find no operands and forward the phi to a fresh zero instead.
     for (Value u : phiUsers) {
-      if (u.block() != null) removeTrivial(u);
+      if (!forwarded.containsKey(u)) removeTrivial(u);
     }
-    return same;
+    // The cascade may have removed same itself (a phi that used this one): return what
+    // replaced it, never a removed value.
+    return resolve(same);
   }
 
   /** Declares that every predecessor of b has been added. */

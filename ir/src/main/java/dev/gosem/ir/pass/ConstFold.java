@@ -52,26 +52,33 @@ public final class ConstFold {
     Type t = v.type();
     Object x = v.arg(0).aux();
     Object y = v.argCount() > 1 ? v.arg(1).aux() : null;
+    // Only the ops listed fold; calls, phis, global accesses and intrinsics never do, whatever
+    // their arguments. Payloads are matched by type so ill-typed IR is left for the verifier.
     return switch (v.op()) {
       case COPY -> x;
-      case NOT -> !(Boolean) x;
-      case CONCAT -> (String) x + y;
-      case STRLEN -> (long) ((String) x).length();
+      case NOT -> x instanceof Boolean b ? !b : null;
+      case CONCAT -> x instanceof String a && y instanceof String b ? a + b : null;
+      case STRLEN -> x instanceof String s ? (Object) (long) s.length() : null;
       case STRINDEX -> {
-        long i = (Long) y;
-        String s = (String) x;
-        yield i >= 0 && i < s.length() ? (Object) (long) s.charAt((int) i) : null;
+        if (!(x instanceof String s) || !(y instanceof Long i)) yield null;
+        yield i >= 0 && i < s.length() ? (Object) (long) s.charAt((int) (long) i) : null;
       }
       case EQ, NE, LT, LE, GT, GE -> compare(v.op(), v.arg(0).type(), x, y);
       case CONVERT -> convert(v.arg(0).type(), t, x);
-      case SHL, SHR -> shift(v.op(), t, (Long) x, (Long) y, v.arg(1).type());
-      default -> Types.isFloat(t) ? floatOp(v.op(), (Double) x, (Double) y) : intOp(v.op(), t, x, y);
+      case SHL, SHR -> x instanceof Long a && y instanceof Long s && Types.isInteger(t) ? shift(v.op(), t, a, s, v.arg(1).type()) : null;
+      case ADD, SUB, MUL, DIV, REM, AND, OR, XOR, AND_NOT, NEG, COMPL -> {
+        if (Types.isFloat(t)) yield x instanceof Double a && (y == null || y instanceof Double) ? floatOp(v.op(), a, (Double) y) : null;
+        yield Types.isInteger(t) ? intOp(v.op(), t, x, y) : null;
+      }
+      default -> null;
     };
   }
 
   private static Object intOp(Op op, Type t, Object x, Object y) {
     if (!(x instanceof Long a)) return null;
-    long b = y instanceof Long l ? l : 0;
+    boolean unary = op == Op.NEG || op == Op.COMPL;
+    if (!unary && !(y instanceof Long)) return null;
+    long b = unary ? 0 : (Long) y;
     return switch (op) {
       case ADD -> IntArith.wrap(a + b, t);
       case SUB -> IntArith.wrap(a - b, t);
@@ -135,7 +142,9 @@ public final class ConstFold {
   private static Object convert(Type from, Type to, Object x) {
     if (Types.isInteger(to)) {
       if (x instanceof Long l) return IntArith.wrap(l, to);
-      // Float to integer of an out-of-range value is implementation-defined in Go: leave it to the backend.
+      // Float to integer truncates toward zero; of a value out of the type's range it is
+      // implementation-defined in Go, so only in-range values fold and the rest is the backend's.
+      if (x instanceof Double d) return IntArith.truncate(d, to);
       return null;
     }
     if (Types.isFloat(to) && x instanceof Long l) {

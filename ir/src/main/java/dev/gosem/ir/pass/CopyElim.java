@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * CopyElim makes every use of a copy use the copied value instead, after turning into copies
  * the phis that merge a single value (all arguments equal, ignoring the phi itself), as
- * folding and dead-block removal leave behind. The copies themselves then die in deadcode.
+ * folding and dead-block removal leave behind; such a copy moves below its block's remaining
+ * phis, which stay on top. The copies themselves then die in deadcode.
  */
 public final class CopyElim {
   private CopyElim() {}
@@ -24,6 +25,7 @@ public final class CopyElim {
             Value same = singleArg(v);
             if (same != null) {
               v.becomeCopy(same);
+              belowPhis(b, v);
               changed = true;
             }
           }
@@ -42,6 +44,15 @@ public final class CopyElim {
         if (controls.get(i).op() == Op.COPY) b.setControl(i, chase(controls.get(i)));
       }
     }
+  }
+
+  /** Moves v, no longer a phi, below the block's phis, which must stay at its top. */
+  private static void belowPhis(Block b, Value v) {
+    List<Value> values = b.values();
+    values.remove(v);
+    int i = 0;
+    while (i < values.size() && values.get(i).op() == Op.PHI) i++;
+    values.add(i, v);
   }
 
   private static Value singleArg(Value phi) {

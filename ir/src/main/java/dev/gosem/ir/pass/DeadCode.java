@@ -33,12 +33,14 @@ public final class DeadCode {
     while (!work.isEmpty()) {
       for (Value a : work.pop().args()) if (live.add(a)) work.add(a);
     }
+    // A dead value may be used by dead values of other blocks: drop every dead value's
+    // arguments first (which also breaks dead cycles), so none has users left when removed.
+    List<Value> dead = new ArrayList<>();
     for (Block b : f.blocks()) {
-      List<Value> dead = new ArrayList<>();
       for (Value v : b.values()) if (!live.contains(v)) dead.add(v);
-      for (Value v : dead) v.resetArgs(); // break dead cycles first
-      for (Value v : dead) b.removeValue(v);
     }
+    for (Value v : dead) v.resetArgs();
+    for (Value v : dead) v.block().removeValue(v);
   }
 
   private static void removeUnreachable(Func f) {

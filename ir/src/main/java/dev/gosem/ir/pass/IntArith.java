@@ -46,6 +46,17 @@ final class IntArith {
     return Long.compareUnsigned(s, 64) >= 0 ? (x < 0 ? -1 : 0) : x >> s;
   }
 
+  /**
+   * The float d truncated toward zero as a value of integer type t, or null when the result
+   * does not fit t (including NaN and the infinities), where Go leaves the result to the machine.
+   */
+  static Long truncate(double d, Type t) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) return null;
+    java.math.BigInteger i = new java.math.BigDecimal(d).toBigInteger();
+    boolean fits = unsigned(t) ? i.signum() >= 0 && i.bitLength() <= bits(t) : i.bitLength() < bits(t);
+    return fits ? wrap(i.longValue(), t) : null;
+  }
+
   static int compare(long a, long b, Type t) {
     return unsigned(t) ? Long.compareUnsigned(a, b) : Long.compare(a, b);
   }
