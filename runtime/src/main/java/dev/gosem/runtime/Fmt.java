@@ -1,9 +1,14 @@
 package dev.gosem.runtime;
 
 /**
- * Package fmt: Print, Println, Sprint, Sprintln and the %v of the values the compiler boxes for
- * them: Boolean, Long (signed integers), {@link Unsigned}, Double (float64), Float (float32),
- * String (Go byte-string), {@link GoError}, {@link GoStringer}, and null (nil).
+ * Package fmt. Operands are interface values (see docs/jvm-representation.md): Long, Double,
+ * Boolean, String for int, float64, bool and string; struct objects for pointers to structs;
+ * {@link Boxed} and generated boxes for everything else; null for nil. Also accepted, for older
+ * callers: {@link Unsigned} (read as uint64), Float (float32) and Integer (int32). All strings are
+ * Go byte-strings.
+ *
+ * <p>Go's Print functions also return a byte count and an error, which programs almost never use;
+ * these return nothing.
  */
 public final class Fmt {
   private Fmt() {}
@@ -18,43 +23,45 @@ public final class Fmt {
     GoProcess.current().writeOut(sprint(args));
   }
 
+  /** fmt.Printf. */
+  public static void printf(String format, Object... args) {
+    GoProcess.current().writeOut(sprintf(format, args));
+  }
+
   public static String sprint(Object... args) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < args.length; i++) {
-      if (i > 0 && !(args[i - 1] instanceof String) && !(args[i] instanceof String)) {
-        sb.append(' ');
-      }
-      sb.append(formatValue(args[i]));
-    }
-    return sb.toString();
+    Printer p = new Printer();
+    p.doPrint(args);
+    return p.result();
   }
 
   public static String sprintln(Object... args) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < args.length; i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(formatValue(args[i]));
-    }
-    return sb.append('\n').toString();
+    Printer p = new Printer();
+    p.doPrintln(args);
+    return p.result();
   }
 
-  /** %v of one value, as a Go byte-string. */
+  public static String sprintf(String format, Object... args) {
+    Printer p = new Printer();
+    p.doPrintf(format, args);
+    return p.result();
+  }
+
+  /**
+   * fmt.Errorf: an error whose Error() is the formatted text; when the format has a %w verb
+   * with an error operand, the result's Unwrap returns that operand.
+   */
+  public static Object errorf(String format, Object... args) {
+    Printer p = Printer.forErrorf();
+    p.doPrintf(format, args);
+    String s = p.result();
+    Object wrapped = p.wrappedError();
+    return wrapped == null ? Errors.newError(s) : new Errors.WrapError(s, wrapped);
+  }
+
+  /** %v of one value (what Sprint gives for a single operand), as a Go byte-string. */
   public static String formatValue(Object v) {
-    return switch (v) {
-      case null -> "<nil>";
-      case String s -> s;
-      case Boolean b -> b ? "true" : "false";
-      case Long l -> Long.toString(l);
-      case Integer i -> Integer.toString(i);
-      case Unsigned u -> Long.toUnsignedString(u.bits());
-      case Double d -> FloatFormat.formatV(d);
-      case Float f -> FloatFormat.formatV(f);
-      // Go consults Error before String.
-      case GoError e -> e.error();
-      case GoStringer s -> s.string();
-      default -> GoStrings.fromJava(String.valueOf(v));
-    };
+    Printer p = new Printer();
+    p.printArg(v, 'v');
+    return p.result();
   }
 }
