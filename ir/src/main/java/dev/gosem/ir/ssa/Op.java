@@ -65,7 +65,72 @@ public enum Op {
   /** The auxInt-th element of a Tuple-typed CALL. */
   EXTRACT(1, Flags.PURE),
   /** Calls a runtime intrinsic named by aux (an {@link Intrinsic}); print, fmt, os.Exit. */
-  INTRINSIC(-1, Flags.EFFECT);
+  INTRINSIC(-1, Flags.EFFECT),
+
+  // ---- memory: variables that live in memory (aggregates, captured or address-taken) ----
+
+  /** A new zeroed variable of type aux (a Type); the value is its address, of type *aux. */
+  ALLOC(0, Flags.EFFECT),
+  /** *args[0]: the value stored at an address; a nil address panics. */
+  LOAD(1, Flags.READS),
+  /** *args[0] = args[1]. */
+  STORE(2, Flags.EFFECT),
+  /** &args[0].f: the address of field auxInt of the struct args[0] points to. */
+  FIELD_ADDR(1, Flags.MAY_PANIC),
+  /** The field auxInt of the struct value args[0]. */
+  FIELD(1, Flags.PURE),
+  /** &args[0][args[1]] for a slice or a pointer to an array; out of range panics. */
+  INDEX_ADDR(2, Flags.MAY_PANIC),
+  /** args[0][args[1]] for an array value. */
+  INDEX(2, Flags.MAY_PANIC),
+  /** The address of the package-level variable named by aux (a variable that lives in memory). */
+  GLOBAL_ADDR(0, Flags.PURE),
+
+  // ---- slices, strings, maps ----
+
+  /** x[lo:hi] or x[lo:hi:max] of a string, slice or pointer to array; auxInt has bit 1 set if lo is given, 2 if hi, 4 if max, and args follow in that order. */
+  SLICE(-1, Flags.MAY_PANIC),
+  /** make([]T, len, cap): args are len and cap (cap = len when not given). */
+  MAKE_SLICE(2, Flags.MAY_PANIC),
+  /** len of a slice, map or string (the string form is also STRLEN). */
+  LEN(1, Flags.PURE),
+  /** cap of a slice. */
+  CAP(1, Flags.PURE),
+  /** append(args[0], args[1:]...): the new slice. */
+  APPEND(-1, Flags.EFFECT),
+  /** append(args[0], args[1]...) where args[1] is a slice (or a string appended to []byte). */
+  APPEND_SLICE(2, Flags.EFFECT),
+  /** copy(args[0], args[1]): the number of elements copied. */
+  COPY_SLICE(2, Flags.EFFECT),
+  /** make(map[K]V). */
+  MAKE_MAP(0, Flags.EFFECT),
+  /** m[k]: the element or its zero value; with auxInt 1 the tuple (element, ok). */
+  MAP_LOOKUP(2, Flags.READS),
+  /** m[k] = v; a nil map panics. */
+  MAP_UPDATE(3, Flags.EFFECT),
+  /** delete(m, k). */
+  MAP_DELETE(2, Flags.EFFECT),
+  /** The keys of a map as a slice, in a random order, for a range loop. */
+  MAP_KEYS(1, Flags.EFFECT),
+  /** The rune starting at byte args[1] of string args[0] and its width: tuple (int32, int). */
+  STR_DECODE(2, Flags.PURE),
+
+  // ---- interfaces, func values, methods ----
+
+  /** Converts args[0] to the interface type of this value (its dynamic type is args[0]'s type). */
+  MAKE_INTERFACE(1, Flags.PURE),
+  /** args[0].(aux): to a concrete or interface type; with auxInt 1 the tuple (value, ok). */
+  TYPE_ASSERT(1, Flags.MAY_PANIC),
+  /** Calls method aux (a name) of interface value args[0] with args[1:]. */
+  INVOKE(-1, Flags.EFFECT),
+  /** A func value: the function named by aux bound to the captured variables' addresses in args. */
+  MAKE_CLOSURE(-1, Flags.PURE),
+  /** Calls the func value args[0] with args[1:]; a nil func panics. */
+  CALL_VALUE(-1, Flags.EFFECT),
+  /** The auxInt-th captured variable of the closure being run (an address). Only in the entry block. */
+  FREE_VAR(0, Flags.PURE),
+  /** panic(args[0]) with an interface value; never returns (the block ends right after it). */
+  PANIC(1, Flags.EFFECT);
 
   private final int argCount;
   private final int flags;

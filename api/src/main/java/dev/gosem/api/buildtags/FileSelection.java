@@ -1,0 +1,69 @@
+package dev.gosem.api.buildtags;
+
+import dev.gosem.api.Program;
+import dev.gosem.api.ast.File;
+import dev.gosem.api.check.CompileException;
+import dev.gosem.api.check.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * FileSelection decides which files of a program a build compiles, and says why for each one:
+ * the file name's _GOOS/_GOARCH suffixes first, then its {@code //go:build} line, as go/build
+ * does. A malformed line is an error in Go's words, reported with the file's position.
+ */
+public final class FileSelection {
+  /** One file's fate: included or not, and the reason in words. */
+  public record Decision(File file, boolean included, String reason) {
+    @Override
+    public String toString() {
+      return file.name() + ": " + (included ? "included" : "excluded") + " (" + reason + ")";
+    }
+  }
+
+  private FileSelection() {}
+
+  /** The decision for every file, in program order; throws CompileException on malformed lines. */
+  public static List<Decision> decide(Program p, BuildContext ctx) {
+    List<Decision> out = new ArrayList<>();
+    List<Diagnostic> errors = new ArrayList<>();
+    for (File f : p.files()) {
+      var byName = ctx.excludedByName(f.name());
+      if (byName.isPresent()) {
+        out.add(new Decision(f, false, byName.get()));
+        continue;
+      }
+      if (f.buildConstraint() == null) {
+        out.add(new Decision(f, true, "no build constraint"));
+        continue;
+      }
+      Constraint c;
+      try {
+        c = ConstraintParser.parse(f.buildConstraint());
+      } catch (ConstraintSyntaxException e) {
+        errors.add(new Diagnostic(f.pos(), "parsing //go:build line: " + e.getMessage()));
+        continue;
+      }
+      boolean in = ctx.matches(c);
+      out.add(new Decision(f, in, "//go:build " + c + (in ? " holds" : " does not hold")
+          + " for " + describe(ctx)));
+    }
+    if (!errors.isEmpty()) throw new CompileException(errors);
+    return out;
+  }
+
+  /** The program with only the files this context builds; none left is Go's error. */
+  public static Program select(Program p, BuildContext ctx) {
+    List<File> kept = decide(p, ctx).stream().filter(Decision::included).map(Decision::file).toList();
+    if (kept.isEmpty()) {
+      throw new CompileException(List.of(new Diagnostic(p.files().isEmpty() ? dev.gosem.api.Pos.NONE : p.files().getFirst().pos(),
+          "build constraints exclude all Go files in " + p.name())));
+    }
+    return kept.size() == p.files().size() ? p : new Program(p.name(), kept, p.goVersion());
+  }
+
+  private static String describe(BuildContext ctx) {
+    String tags = ctx.tags().isEmpty() ? "no tags" : "tags " + String.join(",", ctx.tags().stream().sorted().toList());
+    return ctx.goos() + "/" + ctx.goarch() + ", " + ctx.goVersion() + ", " + tags;
+  }
+}
