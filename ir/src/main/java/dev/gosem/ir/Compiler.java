@@ -1,6 +1,8 @@
 package dev.gosem.ir;
 
 import dev.gosem.api.Program;
+import dev.gosem.api.buildtags.BuildContext;
+import dev.gosem.api.buildtags.FileSelection;
 import dev.gosem.api.check.CompileException;
 import dev.gosem.api.check.TypeChecker;
 import dev.gosem.api.check.TypeInfo;
@@ -25,8 +27,25 @@ import java.util.ServiceLoader;
 public final class Compiler {
   private Compiler() {}
 
-  /** Checks the program and lowers it to optimized IR; throws CompileException on bad input. */
+  /** Lowers the program for the JVM target; see {@link #lower(Program, Options, String)}. */
   public static Module lower(Program p, Options o) throws CompileException {
+    return lower(p, o, "jvm");
+  }
+
+  /**
+   * Selects the files the build constraints keep for target architecture goarch (GOOS is always
+   * linux), checks them and lowers them to optimized IR; throws CompileException on bad input.
+   */
+  public static Module lower(Program p, Options o, String goarch) throws CompileException {
+    return lowerSelected(FileSelection.select(p, buildContext(p, o, goarch)), o);
+  }
+
+  /** What build constraints are evaluated against for this program, options and target. */
+  public static BuildContext buildContext(Program p, Options o, String goarch) {
+    return new BuildContext("linux", goarch, p.goVersion(), o.tags());
+  }
+
+  private static Module lowerSelected(Program p, Options o) throws CompileException {
     TypeInfo info = TypeChecker.check(p);
     Module m = SsaBuilder.build(p, info);
     if (o.verify()) Verifier.verify(m);
@@ -36,7 +55,8 @@ public final class Compiler {
 
   /** Compiles the program with the named backend. */
   public static Artifact compile(Program p, String backend, Options o) throws CompileException {
-    return backend(backend).compile(lower(p, o), o);
+    Backend b = backend(backend);
+    return b.compile(lower(p, o, b.goarch()), o);
   }
 
   /** Compiles and runs the program on the JVM backend with default options. */

@@ -1,5 +1,8 @@
 package dev.gosem.examples.cli;
 
+import java.util.List;
+import java.util.Set;
+
 import dev.gosem.ir.Options;
 import picocli.CommandLine.Option;
 
@@ -11,7 +14,11 @@ final class CompileFlags {
   @Option(names = "--verify", description = "Run the IR verifier after every pass.")
   boolean verify;
 
+  @Option(names = "--tags", paramLabel = "TAGS", split = ",",
+      description = "Build tags, comma-separated (as go build -tags dev,fast).")
+  List<String> tags = List.of();
+
   Options options() {
-    return Options.defaults().withOptimize(!noOptimize).withVerify(verify);
+    return Options.defaults().withOptimize(!noOptimize).withVerify(verify).withTags(Set.copyOf(tags));
   }
 }

@@ -59,6 +59,7 @@ public final class Main {
     cl.addSubcommand(new GoCommand(env));
     cl.addSubcommand(new SsaCommand(env));
     cl.addSubcommand(new BuildCommand(env));
+    cl.addSubcommand(new FilesCommand(env));
     cl.setExpandAtFiles(false);
     // Set after the subcommands are added, so that they share the writers.
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ class CliTest {
   static final Example EXIT = new Example("exit3", "prints to both streams, exits 3", CliTest::exit3);
   static final Example BAD = new Example("bad", "does not type-check", CliTest::bad);
   static final Example TWO_FILES = new Example("twofiles", "", CliTest::twoFiles);
+  static final Example SUFFIXED = new Example("suffixed", "files picked by GOOS/GOARCH suffixes", CliTest::suffixed);
   static final Example BROKEN = new Example("broken", "its builder throws", () -> {
     throw new IllegalStateException("Builder bug\nsecond line");
   });
@@ -71,13 +72,34 @@ class CliTest {
         .file("hello.go", f -> f.func("hello", b -> b.println("hello"))));
   }
 
+  static Program suffixed() {
+    return Go.program("suffixed", prog -> prog
+        .file("main.go", f -> f.func("main", b -> b.call("hello")))
+        .file("hello_linux_jvm.go", f -> f.func("hello", b -> b.println("linux/jvm")))
+        .file("hello_amd64.go", f -> f.func("hello", b -> b.println("amd64")))
+        .file("hello_windows.go", f -> f.func("hello", b -> b.println("windows"))));
+  }
+
+  @Test
+  void filesSaysWhichFilesTheBuildKeepsAndWhy() {
+    Outcome o = gosem("files", "suffixed");
+    assertThat(o.status()).isZero();
+    assertThat(o.out()).isEqualTo("""
+        main.go: included (no build constraint)
+        hello_linux_jvm.go: included (no build constraint)
+        hello_amd64.go: excluded (GOARCH is jvm, not amd64)
+        hello_windows.go: excluded (GOOS is linux, not windows)
+        """);
+    assertThat(gosem("run", "suffixed")).isEqualTo(new Outcome(0, "", "linux/jvm\n"));
+  }
+
   /** What one command line printed and returned. */
   record Outcome(int status, String out, String err) {}
 
   static Outcome gosem(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES, BROKEN, OVERFLOW),
+    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES, SUFFIXED, BROKEN, OVERFLOW),
         new PrintStream(out, false, StandardCharsets.UTF_8),
         new PrintStream(err, false, StandardCharsets.UTF_8), false);
     int status = Main.execute(env, args);
@@ -98,6 +120,7 @@ class CliTest {
         exit3     prints to both streams, exits 3
         bad       does not type-check
         twofiles
+        suffixed  files picked by GOOS/GOARCH suffixes
         broken    its builder throws
         overflow  its builder overflows
         """, ""));

@@ -12,5 +12,10 @@ public interface Backend {
   /** The name users select it by, e.g. "jvm" or "amd64". */
   String name();
 
+  /** The GOARCH build constraints see for this target (GOOS is linux); the name by default. */
+  default String goarch() {
+    return name();
+  }
+
   Artifact compile(Module module, Options options);
 }

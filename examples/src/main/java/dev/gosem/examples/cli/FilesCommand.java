@@ -1,0 +1,36 @@
+package dev.gosem.examples.cli;
+
+import dev.gosem.api.buildtags.FileSelection;
+import dev.gosem.ir.Compiler;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** FilesCommand says which files of an example a build includes, and why (build constraints). */
+@Command(name = "files", mixinStandardHelpOptions = true,
+    description = "Show which files of an example the build includes or excludes, and why.")
+final class FilesCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Parameters(paramLabel = "NAME", description = "The example (see gosem list).")
+  String name;
+
+  @Option(names = "--target", paramLabel = "TARGET", description = "jvm (default) or amd64: its GOARCH counts.")
+  String target = "jvm";
+
+  @Mixin CompileFlags flags;
+
+  FilesCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    var program = env.example(name).program();
+    var ctx = Compiler.buildContext(program, flags.options(), Env.backend(target).goarch());
+    for (FileSelection.Decision d : FileSelection.decide(program, ctx)) env.out().println(d);
+    return 0;
+  }
+}
