@@ -1,0 +1,60 @@
+package dev.gosem.backend.amd64;
+
+import dev.gosem.api.types.Type;
+import dev.gosem.backend.amd64.emit.ConstPool;
+import dev.gosem.backend.amd64.emit.Emitter;
+import dev.gosem.backend.amd64.isel.Isel;
+import dev.gosem.backend.amd64.link.Linker;
+import dev.gosem.backend.amd64.link.Section;
+import dev.gosem.backend.amd64.mir.MFunc;
+import dev.gosem.backend.amd64.regalloc.Allocation;
+import dev.gosem.backend.amd64.regalloc.LinearScan;
+import dev.gosem.backend.amd64.rt.NativeRuntime;
+import dev.gosem.backend.amd64.rt.RtNames;
+import dev.gosem.backend.amd64.x86.Asm;
+import dev.gosem.ir.ssa.Func;
+import dev.gosem.ir.ssa.Module;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CodeGen is the backend's driver, one call per phase for each function (instruction
+ * selection, register allocation, frame layout and emission), then the native runtime, then the
+ * link into a static executable.
+ */
+public final class CodeGen {
+  /** What compiling a module produced: the executable and, for listings, the machine IR. */
+  public record Result(byte[] elf, List<MFunc> machineCode) {}
+
+  private CodeGen() {}
+
+  public static Result compile(Module module) {
+    if (module.func("main") == null) throw Unsupported.at(null, "programs without func main");
+    Section rodata = Section.progBits(".rodata");
+    Section bss = Section.noBits(".bss");
+    ConstPool pool = new ConstPool(rodata);
+    Asm asm = new Asm();
+    List<MFunc> mfuncs = new ArrayList<>();
+    List<NativeRuntime.FuncEntry> entries = new ArrayList<>();
+    for (Func f : module.funcList()) {
+      MFunc mf = Isel.select(module, f, pool);
+      Allocation alloc = LinearScan.allocate(mf);
+      Emitter.FuncInfo info = Emitter.emit(asm, mf, alloc, pool);
+      mfuncs.add(mf);
+      entries.add(new NativeRuntime.FuncEntry(info.symbol(), info.symbol(), info.end() - info.start(), info.hasParams(), info.lines()));
+    }
+    for (Map.Entry<String, Type> g : module.globals().entrySet()) {
+      int words = 0;
+      for (boolean unused : wordsOf(g.getValue())) words++;
+      bss.reserve(Isel.globalSymbol(g.getKey()), 8, 8 * words);
+    }
+    NativeRuntime.emit(asm, rodata, bss, module.func(Module.INIT) != null, entries, module.sourceFile());
+    Linker.Linked linked = Linker.link(asm, List.of(rodata, bss), RtNames.ENTRY);
+    return new Result(linked.elf(), mfuncs);
+  }
+
+  private static boolean[] wordsOf(Type t) {
+    return dev.gosem.backend.amd64.isel.Isel.layoutOf(t);
+  }
+}
