@@ -72,17 +72,18 @@ final class PanicCode {
     r.printLit(CrashTexts.PANIC + CrashTexts.RUNTIME_ERROR + CrashTexts.INDEX_OUT_OF_RANGE);
     a.mov(Reg.RAX, Reg.RBX);
     r.call(signed ? RtNames.PRINTINT : RtNames.PRINTUINT);
-    Label close = new Label();
+    Label withLength = new Label();
     if (signed) {
       a.test(Reg.RBX, Reg.RBX);
-      a.jcc(Cond.S, close);
+      a.jcc(Cond.NS, withLength);
+      r.printLit("]\n");
+      r.jmp("runtime.fatalpanic");
     }
-    String withLength = CrashTexts.WITH_LENGTH;
-    r.printLit(withLength);
+    a.bind(withLength);
+    r.printLit(CrashTexts.WITH_LENGTH);
     a.mov(Reg.RAX, Reg.R12);
     r.call(RtNames.PRINTINT);
-    a.bind(close);
-    r.printLit("]\n");
+    r.printLit("\n");
     r.jmp("runtime.fatalpanic");
     r.end();
   }
