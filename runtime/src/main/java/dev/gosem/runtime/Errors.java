@@ -65,7 +65,7 @@ public final class Errors {
   }
 
   /** *errors.errorString, what errors.New returns. */
-  static final class ErrorString implements GoError, GoValue {
+  static final class ErrorString implements GoError, GoStruct {
     static final TypeDesc TYPE =
         TypeDesc.pointerTo(
             TypeDesc.runtimeNamed(
@@ -90,6 +90,21 @@ public final class Errors {
     }
 
     @Override
+    public Object goField(int i) {
+      return text;
+    }
+
+    @Override
+    public GoStruct goCopy() {
+      return new ErrorString(text);
+    }
+
+    @Override
+    public void goAssign(GoStruct from) {
+      throw new UnsupportedOperationException("errors.errorString is immutable");
+    }
+
+    @Override
     public TypeDesc goType() {
       return TYPE;
     }
@@ -101,7 +116,7 @@ public final class Errors {
   }
 
   /** *fmt.wrapError, what fmt.Errorf returns when its format has a %w. */
-  static final class WrapError implements GoError, GoValue, GoUnwrapper {
+  static final class WrapError implements GoError, GoStruct, GoUnwrapper {
     static final TypeDesc TYPE =
         TypeDesc.pointerTo(
             TypeDesc.runtimeNamed(
@@ -127,6 +142,21 @@ public final class Errors {
     @Override
     public String error() {
       return msg;
+    }
+
+    @Override
+    public Object goField(int i) {
+      return i == 0 ? msg : err;
+    }
+
+    @Override
+    public GoStruct goCopy() {
+      return new WrapError(msg, err);
+    }
+
+    @Override
+    public void goAssign(GoStruct from) {
+      throw new UnsupportedOperationException("fmt.wrapError is immutable");
     }
 
     @Override

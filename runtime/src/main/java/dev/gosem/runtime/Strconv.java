@@ -233,7 +233,7 @@ public final class Strconv {
    * *strconv.NumError: "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error();
    * Unwrap gives Err (so errors.Is(err, strconv.ErrRange) holds).
    */
-  public static final class NumError implements GoError, GoValue, GoUnwrapper {
+  public static final class NumError implements GoError, GoStruct, GoUnwrapper {
     public static final TypeDesc TYPE =
         TypeDesc.pointerTo(
             TypeDesc.runtimeNamed(
@@ -279,6 +279,25 @@ public final class Strconv {
     @Override
     public Object unwrap() {
       return err;
+    }
+
+    @Override
+    public Object goField(int i) {
+      return switch (i) {
+        case 0 -> func;
+        case 1 -> num;
+        default -> err;
+      };
+    }
+
+    @Override
+    public GoStruct goCopy() {
+      return new NumError(func, num, err);
+    }
+
+    @Override
+    public void goAssign(GoStruct from) {
+      throw new UnsupportedOperationException("strconv.NumError is immutable here");
     }
 
     @Override

@@ -507,8 +507,8 @@ public final class TypeDesc {
     if (this == INT || this == FLOAT64 || this == BOOL || this == STRING) {
       return value;
     }
-    if (kind == Kind.POINTER && elem.kind == Kind.STRUCT && value instanceof GoStruct s
-        && s.goType() == this) {
+    if (value instanceof GoValue g && g.goType() == this) {
+      // A struct object for its pointer type, or a runtime object that is its own box.
       return value;
     }
     if (kind == Kind.INTERFACE) {
