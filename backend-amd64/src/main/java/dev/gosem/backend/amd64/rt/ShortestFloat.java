@@ -18,8 +18,9 @@ import dev.gosem.backend.amd64.x86.Xmm;
  * <p>The digits come from Giulietti's Schubfach algorithm (the one behind Java's
  * Double.toString since JDK 19), which needs one 126-bit power of ten per decimal exponent
  * ({@link Pow10Table}, computed exactly at link time) and three 64x64-bit multiplications.
- * Java's variant insists on two digits for the two smallest subnormals (4.9e-324 and 9.9e-324)
- * where the shortest, which Go prints, has one; those two are answered directly.
+ * Java's variant insists on at least two digits, which only matters for the smallest
+ * subnormals (4.9e-324 where Go prints 5e-324); here one digit is enough, and the two smallest
+ * subnormals, below Schubfach's C_TINY, are answered directly.
  */
 final class ShortestFloat {
   private static final String TABLE = "runtime.pow10tab";
@@ -270,7 +271,8 @@ final class ShortestFloat {
     a.mov(Reg.RAX, VB);
     a.shift(Shift.SAR, Reg.RAX, 2);
     a.mov(S, Reg.RAX);
-    a.alu(Alu.CMP, Reg.RAX, 100);
+    // Java requires two digits here (s >= 100); Go wants the shortest, so one digit will do.
+    a.alu(Alu.CMP, Reg.RAX, 10);
     a.jcc(Cond.L, small);
     // One digit less: sp10 = 10 floor(s / 10), tp10 = sp10 + 10.
     a.movImm(Reg.RCX, 115_292_150_460_684_698L << 4);
