@@ -193,7 +193,7 @@ public final class Strings {
     return RefSlice.of(parts.toArray());
   }
 
-  /** Split into UTF-8 sequences (an invalid byte is a sequence of its own), at most n. */
+  /** Split into UTF-8 sequences, at most n; an invalid byte becomes "\uFFFD", as in Go. */
   private static RefSlice explode(String s, long n) {
     long l = GoStrings.runeCount(s);
     if (n < 0 || n > l) {
@@ -202,8 +202,10 @@ public final class Strings {
     Object[] a = new Object[(int) n];
     int i = 0;
     for (int k = 0; k < n - 1; k++) {
-      int w = GoStrings.runeWidth(s, i);
-      a[k] = s.substring(i, i + w);
+      long d = GoStrings.decodeRune(s, i);
+      int w = (int) d;
+      a[k] = (int) (d >> 32) == GoStrings.RUNE_ERROR ? GoStrings.fromRune(GoStrings.RUNE_ERROR)
+          : s.substring(i, i + w);
       i += w;
     }
     if (n > 0) {
