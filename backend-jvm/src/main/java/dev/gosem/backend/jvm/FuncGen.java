@@ -116,6 +116,11 @@ final class FuncGen {
         edge(b, 1, next);
       }
       case RETURN -> ret(b.controls());
+      case EXIT -> {
+        // the block's last value never returns; the verifier still wants the path closed
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ATHROW);
+      }
     }
   }
 

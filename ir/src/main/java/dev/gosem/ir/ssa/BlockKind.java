@@ -7,7 +7,9 @@ public enum BlockKind {
   /** Goes to succs[0] if its bool control is true, else to succs[1]. */
   IF(2, 1),
   /** Returns its controls as the function's results. */
-  RETURN(0, -1);
+  RETURN(0, -1),
+  /** Control never reaches its end: its last value (a Panic, or a call that never returns) leaves. */
+  EXIT(0, 0);
 
   private final int succCount;
   private final int controlCount;

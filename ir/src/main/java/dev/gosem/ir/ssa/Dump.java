@@ -75,6 +75,7 @@ public final class Dump {
       case PLAIN -> "Plain -> " + (b.succs.isEmpty() ? "?" : b.succs.getFirst());
       case IF -> "If" + controls + " -> " + b.succs.stream().map(Block::toString).collect(Collectors.joining(" "));
       case RETURN -> "Return" + controls;
+      case EXIT -> "Exit";
     };
   }
 }

@@ -13,6 +13,8 @@ public final class Func {
   final List<Type> results;
   final Pos pos;
   final List<Block> blocks = new ArrayList<>();
+  /** For a closure's function: the types of the captured variables' addresses (FreeVar values). */
+  private List<Type> freeVars = List.of();
   private int nextValueId = 1;
   private int nextBlockId = 0;
 
@@ -31,6 +33,12 @@ public final class Func {
   public Pos pos() { return pos; }
   public List<Block> blocks() { return blocks; }
   public Block entry() { return blocks.getFirst(); }
+  public List<Type> freeVars() { return freeVars; }
+
+  /** Declares this function a closure body over captured variables with these address types. */
+  public void setFreeVars(List<Type> freeVars) {
+    this.freeVars = List.copyOf(freeVars);
+  }
 
   /** One more than the largest value id, for passes that index arrays by id. */
   public int valueIdLimit() {

@@ -1,5 +1,6 @@
 package dev.gosem.ir.ssa;
 
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,14 @@ public final class Module {
   private final String name;
   private final SequencedMap<String, Func> funcs = new LinkedHashMap<>();
   private final SequencedMap<String, Type> globals = new LinkedHashMap<>();
+  private final java.util.Set<String> globalsInMemory = new java.util.LinkedHashSet<>();
+  private final SequencedMap<Named, List<Method>> methods = new LinkedHashMap<>();
+
+  /**
+   * A method of a named type: its name, the function implementing it (receiver first), and
+   * whether the receiver is a pointer. Backends build interface dispatch from these tables.
+   */
+  public record Method(String name, String func, boolean pointerReceiver) {}
   private final String sourceFile;
 
   public Module(String name, String sourceFile) {
@@ -38,6 +47,24 @@ public final class Module {
 
   public void addGlobal(String name, Type type) {
     globals.put(name, type);
+  }
+
+  /** Marks a package-level variable whose address is taken: it is reached through GlobalAddr. */
+  public void placeGlobalInMemory(String name) {
+    globalsInMemory.add(name);
+  }
+
+  public boolean isGlobalInMemory(String name) {
+    return globalsInMemory.contains(name);
+  }
+
+  public void addMethod(Named type, Method m) {
+    methods.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(m);
+  }
+
+  /** Every named type's declared methods, in declaration order. */
+  public Map<Named, List<Method>> methods() {
+    return methods;
   }
 
   public List<Func> funcList() {
