@@ -13,7 +13,10 @@ final class Operand {
     TYPEXPR("type"),
     CONSTANT("constant"),
     VARIABLE("variable"),
-    VALUE("value");
+    MAPINDEX("map index expression"),
+    VALUE("value"),
+    NILVALUE("nil"),
+    COMMAOK("comma, ok expression");
 
     final String text;
 
@@ -42,6 +45,10 @@ final class Operand {
 
   boolean invalid() {
     return mode == Mode.INVALID;
+  }
+
+  boolean isNil() {
+    return mode == Mode.NILVALUE;
   }
 
   void invalidate() {

@@ -9,9 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** PkgDecl is a package-level var, const or func, checked lazily so it may be used before it is declared. */
+/**
+ * PkgDecl is a package-level var, const, func, method or type, checked lazily so it may be used
+ * before it is declared. Methods are not in the package scope; they hang off their type's decl.
+ */
 final class PkgDecl {
-  enum Kind { VAR, CONST, FUNC }
+  enum Kind { VAR, CONST, FUNC, TYPE }
 
   static final int WHITE = 0;
   static final int GREY = 1;
@@ -34,8 +37,15 @@ final class PkgDecl {
   /** For {@code var a, b = f()}: every declaration of the spec (they are checked together). */
   List<PkgDecl> group;
 
-  // func
+  // func and method
   Decl.FuncDecl func;
+  /** The checked signature, once known. */
+  TypeExprs.SigInfo sigInfo;
+
+  // type
+  Spec.TypeSpec typeSpec;
+  /** The methods declared with this type as receiver base type. */
+  final List<PkgDecl> methods = new java.util.ArrayList<>();
 
   int color = WHITE;
   Obj obj;

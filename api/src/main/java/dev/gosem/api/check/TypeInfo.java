@@ -3,12 +3,17 @@ package dev.gosem.api.check;
 import dev.gosem.api.ast.Decl;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.Field;
+import dev.gosem.api.ast.Stmt;
 import dev.gosem.api.constant.Const;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TypeInfo is what the type checker learned about a well-typed program, keyed by node identity
@@ -24,6 +29,21 @@ import java.util.Map;
  *   <li>{@link #use}/{@link #def}: the object an identifier refers to or declares. In
  *       {@code a, b := ...} where a already exists, a has a use, not a def. A selector
  *       {@code fmt.Println} is recorded with {@link #selection}.
+ *   <li>{@link #selectionOf}: for every selector {@code x.f}, what it selects and how to reach it
+ *       (field path, implicit dereferences, receiver adjustment); see {@link Selection}.
+ *   <li>{@link #captures}: for every function literal, the variables of enclosing functions it
+ *       refers to, in order of first use (a closure nested in it that captures a variable of an
+ *       outer function makes it captured by this one too). {@link #isCaptured} and
+ *       {@link #isAddressTaken} tell, for every local variable, parameter or result, whether a
+ *       closure captures it or its address is taken ({@code &x}, {@code &x.f}, {@code &a[i]} for
+ *       an array a, slicing an array variable, or calling a pointer method on it); such variables
+ *       need a heap cell ({@link #needsHeap}).
+ *   <li>{@link #implicit}: the variable a type switch's {@code v := x.(type)} declares in each
+ *       clause; its type is the clause's type if the clause lists exactly one type, else the type
+ *       of x. The bind identifier itself has no def.
+ *   <li>{@link #funcOf}: the {@link Obj.Func} of every function and method declaration (methods
+ *       carry their receiver type); {@link #methodSet} the method set of any type, and
+ *       {@link #namedTypes} every declared type, package-level and local, in source order.
  * </ul>
  *
  * <p>Details the checker adds to that contract:
@@ -36,9 +56,19 @@ import java.util.Map;
  *   <li>The blank identifier on the left of {@code =} records the type of the value assigned to
  *       it; a declaring identifier records its variable's or constant's type.
  *   <li>A call with no result records an empty {@link dev.gosem.api.types.Tuple}, one with several
- *       results a Tuple of them; {@code fmt.Println} and {@code fmt.Print} (whose results gosem does
- *       not model) and package names record {@link dev.gosem.api.types.Types#INVALID}; a type name
- *       records the type it denotes.
+ *       results a Tuple of them (so {@code fmt.Println(x)} records {@code (int, error)}); package
+ *       names record {@link dev.gosem.api.types.Types#INVALID}; a type expression records the
+ *       type it denotes ({@code []int}, {@code *T}, {@code struct{...}}, a method's receiver type).
+ *   <li>The function of a builtin call records the builtin's signature at that call, as
+ *       go/types does: {@code append(s, 1, 2)} records {@code func([]int, ...int) []int} for
+ *       {@code append}, {@code append(b, s...)} with a string s the non-variadic
+ *       {@code func([]byte, string) []byte}; {@code len(s)} (not constant) {@code func([]int) int};
+ *       a builtin call that is a constant ({@code len("abc")}) records nothing for the builtin.
+ *   <li>A composite literal whose type is elided records the element type it stands for; where
+ *       that type is a pointer {@code *T} (in {@code []*T{{...}}}), the literal records *T and
+ *       denotes {@code &T{...}}. The length of {@code [...]T{...}} is known in its recorded type.
+ *   <li>A conversion to or assignment of a concrete value to an interface type leaves the
+ *       value's expression with its concrete type; the interface type is the target's.
  *   <li>The constant value of an untyped constant shift count is recorded as uint.
  * </ul>
  */
@@ -51,6 +81,14 @@ public final class TypeInfo {
   final Map<Field, Obj.Var> fieldVars = new IdentityHashMap<>();
   final Map<Decl.FuncDecl, Obj.Func> funcs = new IdentityHashMap<>();
   final List<Initializer> initOrder = new ArrayList<>();
+  final Map<Expr.Selector, Selection> selectionInfo = new IdentityHashMap<>();
+  final Map<Expr.FuncLit, List<Obj.Var>> captures = new IdentityHashMap<>();
+  final Set<Obj.Var> captured = Collections.newSetFromMap(new IdentityHashMap<>());
+  final Set<Obj.Var> addressTaken = Collections.newSetFromMap(new IdentityHashMap<>());
+  final Map<Stmt.CaseClause, Obj.Var> implicits = new IdentityHashMap<>();
+  final List<Named> namedTypes = new ArrayList<>();
+  /** The object of each method declared on a named type, by name. */
+  final Map<Named, Map<String, Obj>> methodObjs = new IdentityHashMap<>();
 
   public Type typeOf(Expr e) {
     Type t = types.get(e);
@@ -76,8 +114,64 @@ public final class TypeInfo {
     return o != null ? o : uses.get(id);
   }
 
+  /**
+   * The object a selector denotes: for {@code fmt.Println} the {@link Obj.StdFunc}, for a field
+   * the {@link Obj.Field}, for a method its {@link Obj.Func} (or StdFunc); see {@link #selectionOf}.
+   */
   public Obj selection(Expr.Selector s) {
     return selections.get(s);
+  }
+
+  /** What a selector selects and how (null only for a selector that did not type-check). */
+  public Selection selectionOf(Expr.Selector s) {
+    return selectionInfo.get(s);
+  }
+
+  /** The variables a function literal captures from enclosing functions, in order of first use. */
+  public List<Obj.Var> captures(Expr.FuncLit f) {
+    List<Obj.Var> l = captures.get(f);
+    return l == null ? List.of() : List.copyOf(l);
+  }
+
+  /** Whether a function literal refers to this variable of an enclosing function. */
+  public boolean isCaptured(Obj.Var v) {
+    return captured.contains(v);
+  }
+
+  /** Whether the program takes this variable's address, explicitly or implicitly (see above). */
+  public boolean isAddressTaken(Obj.Var v) {
+    return addressTaken.contains(v);
+  }
+
+  /** Whether a local variable must live in a heap cell: captured or address taken. */
+  public boolean needsHeap(Obj.Var v) {
+    return captured.contains(v) || addressTaken.contains(v);
+  }
+
+  /** The variable a type switch's bind declares in this clause, or null. */
+  public Obj.Var implicit(Stmt.CaseClause clause) {
+    return implicits.get(clause);
+  }
+
+  /** Every declared (named, non-alias) type in source order, local ones included. */
+  public List<Named> namedTypes() {
+    return List.copyOf(namedTypes);
+  }
+
+  /**
+   * The method set of a type, sorted by method name: one METHOD_VALUE {@link Selection} per
+   * method callable on a value of type t (for {@code *T} also T's pointer methods; promoted
+   * methods of embedded fields with their path). For an interface, its methods.
+   */
+  public List<Selection> methodSet(Type t) {
+    return Lookup.methodSet(t, this::methodObj);
+  }
+
+  /** The object of the method named name declared on n (an Obj.Func, or StdFunc for std types). */
+  public Obj methodObj(Named n, String name) {
+    Map<String, Obj> m = methodObjs.get(n);
+    if (m != null && m.get(name) != null) return m.get(name);
+    return StdLib.methodObj(n, name);
   }
 
   /**

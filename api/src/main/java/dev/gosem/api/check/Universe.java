@@ -33,16 +33,55 @@ final class Universe {
   /** rune as the checker sees it: equal to int32, printed "rune". */
   static final Basic RUNE = new Basic(Kind.INT32);
 
+  /**
+   * any as the checker sees it: an empty interface that prints "any", distinct from the
+   * {@code interface{}} a program spells out (which prints as written). It leaves the checker as
+   * {@link Types#ANY}.
+   */
+  static final Interface ANY = new Interface(List.of());
+
   /** Predeclared names Go has that gosem does not support yet. */
-  static final Set<String> UNSUPPORTED_TYPES = Set.of(
-      "float32", "complex64", "complex128", "error", "any", "comparable");
+  static final Set<String> UNSUPPORTED_TYPES = Set.of("float32", "complex64", "complex128", "comparable");
   static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
-      "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min",
-      "new", "panic", "real", "recover");
+      "clear", "close", "complex", "imag", "max", "min", "real", "recover");
+
+  /** The supported builtins: name, minimum argument count, whether more may follow. */
+  enum BuiltinSpec {
+    APPEND("append", 1, true, true),
+    CAP("cap", 1, false, true),
+    COPY("copy", 2, false, false),
+    DELETE("delete", 2, false, false),
+    LEN("len", 1, false, true),
+    MAKE("make", 1, true, true),
+    NEW("new", 1, false, true),
+    PANIC("panic", 1, false, false),
+    PRINT("print", 0, true, false),
+    PRINTLN("println", 0, true, false);
+
+    final String goName;
+    final int nargs;
+    final boolean variadic;
+    /** Whether a call is an expression (its value must be used) rather than a statement. */
+    final boolean expression;
+
+    BuiltinSpec(String goName, int nargs, boolean variadic, boolean expression) {
+      this.goName = goName;
+      this.nargs = nargs;
+      this.variadic = variadic;
+      this.expression = expression;
+    }
+
+    static BuiltinSpec of(String name) {
+      for (BuiltinSpec b : values()) if (b.goName.equals(name)) return b;
+      return null;
+    }
+  }
 
   static final Obj.Builtin LEN = new Obj.Builtin("len");
   static final Obj.Builtin PRINT = new Obj.Builtin("print");
   static final Obj.Builtin PRINTLN = new Obj.Builtin("println");
+  static final Obj.TypeName ERROR = new Obj.TypeName("error", Pos.NONE, Types.ERROR);
+  static final Obj.TypeName ANY_NAME = new Obj.TypeName("any", Pos.NONE, ANY);
   static final Obj.Constant TRUE = new Obj.Constant("true", Pos.NONE, Types.UNTYPED_BOOL, new Const.Bool(true));
   static final Obj.Constant FALSE = new Obj.Constant("false", Pos.NONE, Types.UNTYPED_BOOL, new Const.Bool(false));
   /** Marker for the predeclared iota; each use gets its own Obj.Constant with the current value. */
@@ -60,9 +99,16 @@ final class Universe {
       };
       u.insert(e.getKey(), new Obj.TypeName(e.getKey(), Pos.NONE, t));
     }
-    u.insert("len", LEN);
-    u.insert("print", PRINT);
-    u.insert("println", PRINTLN);
+    for (BuiltinSpec b : BuiltinSpec.values()) {
+      u.insert(b.goName, switch (b) {
+        case LEN -> LEN;
+        case PRINT -> PRINT;
+        case PRINTLN -> PRINTLN;
+        default -> new Obj.Builtin(b.goName);
+      });
+    }
+    u.insert("error", ERROR);
+    u.insert("any", ANY_NAME);
     u.insert("true", TRUE);
     u.insert("false", FALSE);
     u.insert("iota", IOTA);
@@ -79,11 +125,12 @@ final class Universe {
   }
 
   static boolean isInvalid(Type t) {
-    return t instanceof Basic b && b.kind() == Kind.INVALID;
+    return t == null || (Types.underlying(t) instanceof Basic b && b.kind() == Kind.INVALID);
   }
 
+  /** The kind of t's underlying basic type (INVALID for other types). */
   static Kind kind(Type t) {
-    return t instanceof Basic b ? b.kind() : Kind.INVALID;
+    return Types.underlying(t) instanceof Basic b ? b.kind() : Kind.INVALID;
   }
 
   static boolean isInteger(Type t) {
@@ -129,6 +176,8 @@ final class Universe {
 
   /** The canonical {@link Types} instance of a type, recursively. */
   static Type canon(Type t) {
+    if (t == ANY) return Types.ANY;
+    if (isCanonical(t)) return t;
     return switch (t) {
       case Basic b -> canonBasic(b.kind());
       case Tuple tu -> new Tuple(canonList(tu.types()));
@@ -142,6 +191,23 @@ final class Universe {
       case Interface it -> new Interface(it.methods().stream()
           .map(m -> new Interface.Method(m.name(), (Signature) canon(m.sig()))).toList());
       case Named n -> n;
+    };
+  }
+
+  /** Whether t, after canonicalisation, is already its own canonical form (no copy needed). */
+  static boolean isCanonical(Type t) {
+    return switch (t) {
+      case Basic b -> b == canonBasic(b.kind());
+      case Named n -> true;
+      case Pointer p -> isCanonical(p.elem());
+      case Slice sl -> isCanonical(sl.elem());
+      case Array a -> isCanonical(a.elem());
+      case MapType m -> isCanonical(m.key()) && isCanonical(m.elem());
+      case Tuple tu -> tu.types().stream().allMatch(Universe::isCanonical);
+      case Signature s -> s.params().stream().allMatch(Universe::isCanonical)
+          && s.results().stream().allMatch(Universe::isCanonical);
+      case Struct st -> st.fields().stream().allMatch(f -> isCanonical(f.type()));
+      case Interface it -> it != ANY && it.methods().stream().allMatch(m -> isCanonical(m.sig()));
     };
   }
 
