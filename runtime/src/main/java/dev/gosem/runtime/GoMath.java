@@ -5,7 +5,8 @@ package dev.gosem.runtime;
  * java.lang.Math in places: Max(+Inf, NaN) is +Inf, Pow(1, NaN) and Pow(-1, ±Inf) are 1, Round
  * rounds half away from zero. Pow is Go's algorithm (repeated squaring of the mantissa for the
  * integer part of the exponent, so integer powers come out bit for bit as Go's); for fractional
- * exponents it uses exp and log, whose last bit may differ from Go's amd64 assembly.
+ * exponents it uses exp and log, whose last bits may differ from Go's amd64 assembly (Go itself
+ * gives different last bits on CPUs with and without FMA).
  */
 public final class GoMath {
   private GoMath() {}
@@ -106,22 +107,24 @@ public final class GoMath {
   /** math.Log2 as Go computes it: exact for powers of two. */
   public static double log2(double x) {
     if (x != x || x <= 0 || Double.isInfinite(x)) {
-      return StrictMath.log(x) * (1 / Math.log(2));
+      return StrictMath.log(x) * INV_LN2;
     }
     double[] fe = frexp(x);
     if (fe[0] == 0.5) {
       return fe[1] - 1;
     }
-    return StrictMath.log(fe[0]) * (1 / LN2) + fe[1];
+    return StrictMath.log(fe[0]) * INV_LN2 + fe[1];
   }
 
   /** math.Log10 as Go computes it: log(x) * (1/ln 10). */
   public static double log10(double x) {
-    return StrictMath.log(x) * (1 / LN10);
+    return StrictMath.log(x) * INV_LN10;
   }
 
-  private static final double LN2 = 0.693147180559945309417232121458176568;
-  private static final double LN10 = 2.30258509299404568401799145468436421;
+  // 1/Ln2 and 1/Ln10 as Go's exact constant arithmetic rounds them (1 / LN10 in double
+  // arithmetic is one ulp off).
+  private static final double INV_LN2 = 1.4426950408889634;
+  private static final double INV_LN10 = 0.4342944819032518;
 
   /** math.Pow, Go's algorithm and special cases. */
   public static double pow(double x, double y) {

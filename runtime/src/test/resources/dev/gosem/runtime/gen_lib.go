@@ -135,6 +135,31 @@ func main() {
 		fmt.Printf("Repeat\t%s\t%s\n", hx(s), hx(strings.Repeat(s, 3)))
 	}
 
+	// math: results as float64 bits.
+	specials := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 2, -2, 3, 2.5, -2.5, 10, 1e-3,
+		1e300, -1e300, math.Inf(1), math.Inf(-1), math.NaN(), 0.1, 7.25, 1 << 53, 1<<53 + 2, -7,
+		1.0000001, 0.9999999}
+	for _, x := range specials {
+		for _, y := range specials {
+			fmt.Printf("Pow\t%x\t%x\t%x\n", math.Float64bits(x), math.Float64bits(y), math.Float64bits(math.Pow(x, y)))
+			fmt.Printf("Max\t%x\t%x\t%x\n", math.Float64bits(x), math.Float64bits(y), math.Float64bits(math.Max(x, y)))
+			fmt.Printf("Min\t%x\t%x\t%x\n", math.Float64bits(x), math.Float64bits(y), math.Float64bits(math.Min(x, y)))
+			fmt.Printf("Mod\t%x\t%x\t%x\n", math.Float64bits(x), math.Float64bits(y), math.Float64bits(math.Mod(x, y)))
+		}
+		for _, fn := range []struct {
+			name string
+			f    func(float64) float64
+		}{{"Sqrt", math.Sqrt}, {"Floor", math.Floor}, {"Ceil", math.Ceil}, {"Trunc", math.Trunc},
+			{"Round", math.Round}, {"Abs", math.Abs}, {"Log2", math.Log2}, {"Log10", math.Log10}} {
+			fmt.Printf("%s\t%x\t%x\n", fn.name, math.Float64bits(x), math.Float64bits(fn.f(x)))
+		}
+	}
+	for i := 0; i < 200; i++ {
+		x := float64(r.Intn(2000)-1000) / float64(r.Intn(100)+1)
+		y := float64(r.Intn(40) - 20)
+		fmt.Printf("Pow\t%x\t%x\t%x\n", math.Float64bits(x), math.Float64bits(y), math.Float64bits(math.Pow(x, y)))
+	}
+
 	// Sorting: keys with many duplicates; the output is the order of the ids.
 	type pair struct{ key, id int }
 	patterns := []string{"random", "sorted", "reversed", "equal", "sawtooth", "few", "organpipe"}
