@@ -1,9 +1,17 @@
 package dev.gosem.ir.build;
 
 import dev.gosem.api.constant.Const;
+import dev.gosem.api.types.Array;
 import dev.gosem.api.types.Basic;
+import dev.gosem.api.types.Interface;
+import dev.gosem.api.types.MapType;
+import dev.gosem.api.types.Pointer;
+import dev.gosem.api.types.Signature;
+import dev.gosem.api.types.Slice;
+import dev.gosem.api.types.Struct;
 import dev.gosem.api.types.Type;
 import dev.gosem.api.types.Types;
+import dev.gosem.ir.ssa.Nil;
 
 /**
  * Consts converts the type checker's exact constants into the IR's constant payloads: a Long
@@ -35,13 +43,36 @@ final class Consts {
     };
   }
 
-  /** The zero value of a type as a constant payload. */
+  /** The zero value of a type as a constant payload (aggregates have none: they are allocated). */
   static Object zero(Type t) {
     if (Types.isInteger(t)) return 0L;
     if (Types.isFloat(t)) return 0.0;
     if (Types.isBoolean(t)) return Boolean.FALSE;
     if (Types.isString(t)) return "";
+    if (isNillable(t)) return Nil.NIL;
     throw new IllegalArgumentException("no zero constant for " + t);
+  }
+
+  /** Pointers, slices, maps, interfaces and funcs: types whose zero value is nil. */
+  static boolean isNillable(Type t) {
+    return switch (Types.underlying(t)) {
+      case Pointer p -> true;
+      case Slice s -> true;
+      case MapType m -> true;
+      case Interface i -> true;
+      case Signature s -> true;
+      default -> false;
+    };
+  }
+
+  /** Structs and arrays: values that live in memory when they are variables. */
+  static boolean isAggregate(Type t) {
+    Type u = Types.underlying(t);
+    return u instanceof Struct || u instanceof Array;
+  }
+
+  static boolean isInterface(Type t) {
+    return Types.underlying(t) instanceof Interface;
   }
 
   /** The type the IR uses for a checked type: untyped kinds become their default types. */

@@ -4,68 +4,72 @@ import dev.gosem.api.Pos;
 import dev.gosem.api.ast.AssignOp;
 import dev.gosem.api.ast.BinaryOp;
 import dev.gosem.api.ast.Expr;
+import dev.gosem.api.ast.Field;
 import dev.gosem.api.ast.Spec;
 import dev.gosem.api.ast.Stmt;
 import dev.gosem.api.check.Initializer;
 import dev.gosem.api.check.Obj;
-import dev.gosem.api.check.TypeInfo;
-import dev.gosem.api.constant.Const;
-import dev.gosem.api.types.Signature;
+import dev.gosem.api.types.Array;
+import dev.gosem.api.types.MapType;
+import dev.gosem.api.types.Pointer;
+import dev.gosem.api.types.Slice;
 import dev.gosem.api.types.Tuple;
 import dev.gosem.api.types.Type;
 import dev.gosem.api.types.Types;
 import dev.gosem.ir.ssa.Block;
 import dev.gosem.ir.ssa.BlockKind;
 import dev.gosem.ir.ssa.Func;
-import dev.gosem.ir.ssa.Intrinsic;
+import dev.gosem.ir.ssa.Nil;
 import dev.gosem.ir.ssa.Op;
 import dev.gosem.ir.ssa.Value;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * FuncLowering turns one function body of the typed program into SSA. Statements become blocks
- * and values as they are walked; variables go through {@link SsaVars}, so no phi is written by
- * hand. After a return, break or continue the current block is null and later statements go
- * into a fresh block with no predecessors, which deadcode removes.
+ * FuncLowering turns one function body of the typed program into SSA: statements become blocks
+ * and values as they are walked. After a return, break, continue or panic the current block is
+ * null and later statements go into a fresh block with no predecessors, which deadcode removes.
  */
-final class FuncLowering {
-  /** Where break and continue go inside one loop; label is null for an unlabelled loop. */
-  private record Loop(String label, Block breakTo, Block continueTo) {}
-
-  private final TypeInfo info;
-  private final Func fn;
-  private final SsaVars vars;
-  private final Deque<Loop> loops = new ArrayDeque<>();
-  private final List<Obj.Var> namedResults = new ArrayList<>();
-  private Block cur;
-
-  FuncLowering(TypeInfo info, Func fn) {
-    this.info = info;
-    this.fn = fn;
-    this.vars = new SsaVars(fn, (b, t) -> b.newValue(Op.CONST, t, Pos.NONE).setAux(Consts.zero(t)));
-    this.cur = fn.newBlock("entry");
-    vars.seal(cur);
+final class FuncLowering extends CallLowering {
+  FuncLowering(Unit unit, Func fn) {
+    super(unit, fn);
   }
 
-  /** Binds parameter objects to Param values and named results to their zero values. */
+  /** Binds parameters to Param values and named results to their zero values. */
   void bindParams(List<Obj.Var> params, List<Obj.Var> results) {
     for (int i = 0; i < params.size(); i++) {
       Obj.Var p = params.get(i);
-      Value v = cur.newValue(Op.PARAM, fn.params().get(i), p == null ? Pos.NONE : p.pos()).setAuxInt(i);
-      if (p != null) vars.write(p, cur, v);
+      Value v = add(Op.PARAM, fn.params().get(i), p == null ? Pos.NONE : p.pos()).setAuxInt(i);
+      if (p != null) declare(p, v, p.pos());
     }
     for (Obj.Var r : results) {
       namedResults.add(r);
-      if (r != null) vars.write(r, cur, zero(r.type(), r.pos()));
+      if (r != null) declare(r, zero(r.type(), r.pos()), r.pos());
     }
+  }
+
+  /** Binds a closure's captured variables to the addresses it was made with. */
+  void bindFreeVars(List<Obj.Var> captured) {
+    for (int i = 0; i < captured.size(); i++) {
+      cells.put(captured.get(i), add(Op.FREE_VAR, fn.freeVars().get(i), captured.get(i).pos()).setAuxInt(i));
+    }
+  }
+
+  @Override
+  void lowerClosure(Func closure, Expr.FuncLit lit, List<Obj.Var> captured) {
+    FuncLowering l = new FuncLowering(unit, closure);
+    l.bindFreeVars(captured);
+    List<Obj.Var> params = new ArrayList<>();
+    for (Field f : lit.type().params()) params.add(info.fieldVar(f));
+    List<Obj.Var> results = new ArrayList<>();
+    for (Field f : lit.type().results()) if (f.name() != null) results.add(info.fieldVar(f));
+    l.bindParams(params, results);
+    l.body(lit.body());
   }
 
   /** Lowers the body and closes the function; a void function falling off its end returns. */
   void body(Stmt.Block body) {
-    block(body);
+    block(body.stmts());
     if (cur != null) {
       List<Value> results = new ArrayList<>();
       // Only reachable when the checker proved it unreachable (e.g. after an endless loop).
@@ -76,40 +80,37 @@ final class FuncLowering {
 
   // ---- statements ----
 
-  private void block(Stmt.Block b) {
-    for (Stmt s : b.stmts()) stmt(s);
-  }
-
-  private void reachable() {
-    if (cur == null) {
-      cur = fn.newBlock("unreachable");
-      vars.seal(cur);
-    }
+  private void block(List<Stmt> stmts) {
+    for (Stmt s : stmts) stmt(s);
   }
 
   void stmt(Stmt s) {
     reachable();
     switch (s) {
-      case Stmt.Block b -> block(b);
-      case Stmt.ExprStmt e -> exprStmt(e.x());
+      case Stmt.Block b -> block(b.stmts());
+      case Stmt.ExprStmt e -> expr(e.x());
       case Stmt.DeclStmt d -> {
         if (d.decl().kind() == dev.gosem.api.ast.Decl.Kind.VAR) {
           for (Spec.ValueSpec spec : d.decl().specs()) varSpec(spec);
         }
       }
+      case Stmt.TypeDeclStmt t -> {}
       case Stmt.Assign a -> assign(a);
       case Stmt.IncDec i -> {
-        Type t = type(i.x());
-        Value one = cur.newValue(Op.CONST, t, i.pos()).setAux(Types.isFloat(t) ? (Object) 1.0 : (Object) 1L);
-        Value x = expr(i.x());
-        store(i.x(), cur.newValue(i.inc() ? Op.ADD : Op.SUB, t, i.pos(), x, one));
+        Target t = target(i.x());
+        Type type = type(i.x());
+        Value one = constant(Types.isFloat(type) ? (Object) 1.0 : (Object) 1L, type, i.pos());
+        Value x = read(t, i.pos());
+        write(t, add(i.inc() ? Op.ADD : Op.SUB, type, i.pos(), x, one), i.pos());
       }
       case Stmt.Return r -> returnStmt(r);
       case Stmt.If i -> ifStmt(i);
       case Stmt.For f -> forStmt(f, null);
       case Stmt.Range r -> rangeStmt(r, null);
+      case Stmt.Switch sw -> switchStmt(sw, null);
+      case Stmt.TypeSwitch sw -> typeSwitch(sw, null);
       case Stmt.Labeled l -> labeled(l);
-      case Stmt.Branch br -> branch(br);
+      case Stmt.Branch br -> branchStmt(br);
       case Stmt.Empty e -> {}
       default -> throw Unsupported.at(s.pos(), "the statement " + s.getClass().getSimpleName());
     }
@@ -118,11 +119,7 @@ final class FuncLowering {
   /** Calls a function that takes and returns nothing, e.g. one of the program's init functions. */
   void callVoid(String name, Pos pos) {
     reachable();
-    cur.newValue(Op.CALL, new Tuple(List.of()), pos).setAux(name);
-  }
-
-  private void exprStmt(Expr x) {
-    expr(x);
+    add(Op.CALL, new Tuple(List.of()), pos).setAux(name);
   }
 
   void varSpec(Spec.ValueSpec spec) {
@@ -130,86 +127,144 @@ final class FuncLowering {
     for (int i = 0; i < spec.names().size(); i++) {
       Expr.Ident id = spec.names().get(i);
       if (id.name().equals("_")) continue;
-      Obj obj = info.objectOf(id);
-      Value v = values != null ? values.get(i) : zero(obj.type(), id.pos());
-      assignTo(id, obj, v);
+      Obj.Var v = (Obj.Var) info.objectOf(id);
+      declare(v, values != null ? values.get(i) : zero(v.type(), id.pos()), id.pos());
     }
   }
 
   /** One package-level initialization, {@code lhs = value}; blank variables only evaluate it. */
   void initializer(Initializer init) {
     List<Value> vs = values(List.of(init.value()), init.lhs().size(), init.value().pos());
-    for (int i = 0; i < init.lhs().size(); i++) {
-      Obj.Var v = init.lhs().get(i);
-      if (v.name().equals("_")) continue;
-      cur.newValue(Op.STORE_GLOBAL, Types.INVALID, init.value().pos(), vs.get(i)).setAux(v.name());
-    }
+    for (int i = 0; i < init.lhs().size(); i++) writeVar(init.lhs().get(i), vs.get(i), init.value().pos());
   }
 
-  /** Evaluates right-hand sides: one value per expression, or the n results of a single call. */
+  /** Right-hand sides: one value per expression, or the n results of a single multi-valued one. */
   private List<Value> values(List<Expr> rhs, int want, Pos pos) {
     List<Value> out = new ArrayList<>();
+    if (rhs.size() == 1 && want == 2 && commaOk(rhs.getFirst()) != null) {
+      Value tuple = commaOk(rhs.getFirst());
+      Tuple t = (Tuple) tuple.type();
+      for (int i = 0; i < 2; i++) out.add(add(Op.EXTRACT, t.types().get(i), pos, tuple).setAuxInt(i));
+      return out;
+    }
     if (rhs.size() == 1 && want > 1) {
       Value call = expr(rhs.getFirst());
       Tuple t = (Tuple) call.type();
-      for (int i = 0; i < t.types().size(); i++) {
-        out.add(cur.newValue(Op.EXTRACT, t.types().get(i), pos, call).setAuxInt(i));
-      }
+      for (int i = 0; i < t.types().size(); i++) out.add(add(Op.EXTRACT, t.types().get(i), pos, call).setAuxInt(i));
       return out;
     }
     for (Expr e : rhs) out.add(expr(e));
     return out;
   }
 
-  private void assign(Stmt.Assign a) {
-    if (a.op().binary() != null) {
-      Expr lhs = a.lhs().getFirst();
-      Value v = binary(a.op().binary(), lhs, a.rhs().getFirst(), type(lhs), a.pos());
-      store(lhs, v);
-      return;
+  /** For {@code v, ok := m[k]} and {@code v, ok := x.(T)}: the (value, ok) tuple; else null. */
+  private Value commaOk(Expr e) {
+    e = unparen(e);
+    if (e instanceof Expr.Index ix && Types.underlying(info.typeOf(ix.x())) instanceof MapType m) {
+      Value map = expr(ix.x());
+      Value key = convertTo(expr(ix.index()), m.key(), ix.pos());
+      Type vt = Consts.irType(m.elem());
+      return add(Op.MAP_LOOKUP, new Tuple(List.of(vt, Types.BOOL)), ix.pos(), map, key).setAuxInt(1);
     }
-    // All right-hand sides are evaluated before any variable changes: a, b = b, a swaps.
-    List<Value> values = values(a.rhs(), a.lhs().size(), a.pos());
-    for (int i = 0; i < a.lhs().size(); i++) {
-      Expr lhs = a.lhs().get(i);
-      if (lhs instanceof Expr.Ident id && a.op() == AssignOp.DEFINE) {
-        if (!id.name().equals("_")) assignTo(id, info.objectOf(id), values.get(i));
-      } else {
-        store(lhs, values.get(i));
-      }
+    if (e instanceof Expr.TypeAssert ta && ta.type() != null) {
+      Type t = Consts.irType(info.typeOf(ta.type()));
+      return add(Op.TYPE_ASSERT, new Tuple(List.of(t, Types.BOOL)), ta.pos(), expr(ta.x())).setAux(t).setAuxInt(1);
     }
+    return null;
   }
 
-  private void store(Expr lhs, Value v) {
+  // ---- assignment targets ----
+
+  /** Where an assignment stores: a variable, an address, a map entry, or nowhere (_). */
+  private sealed interface Target {
+    record Var(Obj.Var v) implements Target {}
+    record Addr(Value ptr) implements Target {}
+    record MapEntry(Value map, Value key, Type elem) implements Target {}
+    record Blank() implements Target {}
+  }
+
+  /** Evaluates the operands of an assignment's left side (phase one of Go's assignment). */
+  private Target target(Expr lhs) {
     lhs = unparen(lhs);
     if (lhs instanceof Expr.Ident id) {
-      if (id.name().equals("_")) return;
-      assignTo(id, info.objectOf(id), v);
-      return;
+      if (id.name().equals("_")) return new Target.Blank();
+      return new Target.Var((Obj.Var) info.objectOf(id));
     }
-    throw Unsupported.at(lhs.pos(), "assignment to " + lhs.getClass().getSimpleName());
+    if (lhs instanceof Expr.Index ix && Types.underlying(info.typeOf(ix.x())) instanceof MapType m) {
+      Value map = expr(ix.x());
+      return new Target.MapEntry(map, convertTo(expr(ix.index()), m.key(), ix.pos()), Consts.irType(m.elem()));
+    }
+    return new Target.Addr(addr(lhs));
   }
 
-  private void assignTo(Expr.Ident id, Obj obj, Value v) {
-    if (!(obj instanceof Obj.Var var)) throw Unsupported.at(id.pos(), "assignment to " + id.name());
-    if (var.kind() == Obj.Var.Kind.GLOBAL) {
-      cur.newValue(Op.STORE_GLOBAL, Types.INVALID, id.pos(), v).setAux(var.name());
-    } else {
-      vars.write(var, cur, v);
+  private Value read(Target t, Pos pos) {
+    return switch (t) {
+      case Target.Var v -> readVar(v.v(), pos);
+      case Target.Addr a -> load(a.ptr(), pos);
+      case Target.MapEntry m -> add(Op.MAP_LOOKUP, m.elem(), pos, m.map(), m.key());
+      case Target.Blank b -> throw new IllegalStateException("reading _");
+    };
+  }
+
+  private void write(Target t, Value x, Pos pos) {
+    switch (t) {
+      case Target.Var v -> writeVar(v.v(), x, pos);
+      case Target.Addr a -> store(a.ptr(), x, pos);
+      case Target.MapEntry m -> add(Op.MAP_UPDATE, Types.INVALID, pos, m.map(), m.key(), convertTo(x, m.elem(), pos));
+      case Target.Blank b -> {}
     }
+  }
+
+  private void assign(Stmt.Assign a) {
+    if (a.op().binary() != null) {
+      Target t = target(a.lhs().getFirst());
+      Value x = read(t, a.pos());
+      Value y = expr(a.rhs().getFirst());
+      Type type = type(a.lhs().getFirst());
+      BinaryOp op = a.op().binary();
+      Op irOp = switch (op) {
+        case ADD -> Types.isString(type) ? Op.CONCAT : Op.ADD;
+        case SUB -> Op.SUB;
+        case MUL -> Op.MUL;
+        case QUO -> Op.DIV;
+        case REM -> Op.REM;
+        case AND -> Op.AND;
+        case OR -> Op.OR;
+        case XOR -> Op.XOR;
+        case AND_NOT -> Op.AND_NOT;
+        case SHL -> Op.SHL;
+        case SHR -> Op.SHR;
+        default -> throw new IllegalStateException("no op-assign for " + op);
+      };
+      write(t, add(irOp, type, a.pos(), x, y), a.pos());
+      return;
+    }
+    if (a.op() == AssignOp.DEFINE) {
+      List<Value> values = values(a.rhs(), a.lhs().size(), a.pos());
+      for (int i = 0; i < a.lhs().size(); i++) {
+        Expr.Ident id = (Expr.Ident) a.lhs().get(i);
+        if (id.name().equals("_")) continue;
+        if (info.def(id) instanceof Obj.Var v) declare(v, values.get(i), id.pos());
+        else writeVar((Obj.Var) info.use(id), values.get(i), id.pos());
+      }
+      return;
+    }
+    // Left operands, then right sides, then the stores left to right: a, b = b, a swaps.
+    List<Target> targets = new ArrayList<>();
+    for (Expr lhs : a.lhs()) targets.add(target(lhs));
+    List<Value> values = values(a.rhs(), a.lhs().size(), a.pos());
+    for (int i = 0; i < targets.size(); i++) write(targets.get(i), values.get(i), a.pos());
   }
 
   private void returnStmt(Stmt.Return r) {
-    List<Value> results;
+    List<Value> results = new ArrayList<>();
     if (r.results().isEmpty()) {
-      results = new ArrayList<>();
-      for (Obj.Var v : namedResults) results.add(vars.read(v, Consts.irType(v.type()), cur));
+      for (Obj.Var v : namedResults) results.add(readVar(v, r.pos()));
     } else {
-      results = values(r.results(), fn.results().size(), r.pos());
+      List<Value> values = values(r.results(), fn.results().size(), r.pos());
+      for (int i = 0; i < values.size(); i++) results.add(convertTo(values.get(i), fn.results().get(i), r.pos()));
       // Named results take the returned values (deferred calls, later, can see them).
-      for (int i = 0; i < namedResults.size() && i < results.size(); i++) {
-        vars.write(namedResults.get(i), cur, results.get(i));
-      }
+      for (int i = 0; i < namedResults.size() && i < results.size(); i++) writeVar(namedResults.get(i), results.get(i), r.pos());
     }
     ret(results);
   }
@@ -219,30 +274,31 @@ final class FuncLowering {
     cur = null;
   }
 
+  // ---- control flow ----
+
   private void ifStmt(Stmt.If s) {
     if (s.init() != null) stmt(s.init());
     Block then = fn.newBlock("if.then");
     Block join = fn.newBlock("if.end");
     Block els = s.els() == null ? join : fn.newBlock("if.else");
     branchOn(s.cond(), then, els);
-    vars.seal(then);
-    cur = then;
-    block(s.then());
+    enter(then);
+    block(s.then().stmts());
     jump(join);
     if (s.els() != null) {
-      vars.seal(els);
-      cur = els;
+      enter(els);
       stmt(s.els());
       jump(join);
     }
-    vars.seal(join);
-    cur = join;
+    enter(join);
   }
 
   private void labeled(Stmt.Labeled l) {
     switch (l.stmt()) {
       case Stmt.For f -> forStmt(f, l.label());
       case Stmt.Range r -> rangeStmt(r, l.label());
+      case Stmt.Switch sw -> switchStmt(sw, l.label());
+      case Stmt.TypeSwitch sw -> typeSwitch(sw, l.label());
       default -> stmt(l.stmt());
     }
   }
@@ -255,87 +311,210 @@ final class FuncLowering {
     Block exit = fn.newBlock("for.end");
     jump(header);
     cur = header;
-    if (f.cond() != null) {
-      branchOn(f.cond(), body, exit);
-    } else {
-      jump(body);
-    }
-    vars.seal(body);
-    cur = body;
+    if (f.cond() != null) branchOn(f.cond(), body, exit);
+    else jump(body);
+    enter(body);
     loops.push(new Loop(label, exit, post));
-    block(f.body());
+    block(f.body().stmts());
     loops.pop();
     jump(post);
     if (post != header) {
-      vars.seal(post);
-      cur = post;
+      enter(post);
       stmt(f.post());
       jump(header);
     }
     vars.seal(header);
-    vars.seal(exit);
-    cur = exit;
+    enter(exit);
   }
 
-  /** {@code for k := range n}: n is evaluated once; a hidden counter runs from 0 to n-1. */
+  /**
+   * The loops of a range statement share one shape: a hidden counter i from 0 to n (n evaluated
+   * once), a body that first binds the iteration variables, and a post block that advances i.
+   */
   private void rangeStmt(Stmt.Range r, String label) {
-    Type t = type(r.x());
-    Value n = expr(r.x());
+    Type xt = Types.underlying(info.typeOf(r.x()));
+    Pos pos = r.pos();
+    Value x = expr(r.x());
+    Value n;
+    if (Types.isInteger(xt)) n = x;
+    else if (Types.isString(xt)) n = add(Op.STRLEN, Types.INT, pos, x);
+    else if (xt instanceof Array a) n = intConst(a.len(), pos);
+    else if (xt instanceof Pointer p) n = intConst(((Array) Types.underlying(p.elem())).len(), pos);
+    else if (xt instanceof MapType) {
+      x = add(Op.MAP_KEYS, new Slice(((MapType) xt).key()), pos, x);
+      n = add(Op.LEN, Types.INT, pos, x);
+    } else n = add(Op.LEN, Types.INT, pos, x);
+    Type ct = Types.isInteger(xt) ? x.type() : Types.INT;
     Object counter = new Object();
-    vars.write(counter, cur, zero(t, r.pos()));
+    Object step = new Object();
+    vars.write(counter, cur, constant(0L, ct, pos));
     Block header = fn.newBlock("range.cond");
     Block body = fn.newBlock("range.body");
     Block post = fn.newBlock("range.post");
     Block exit = fn.newBlock("range.end");
     jump(header);
     cur = header;
-    Value i = vars.read(counter, t, header);
-    cur.end(BlockKind.IF, cur.newValue(Op.LT, Types.BOOL, r.pos(), i, n));
-    cur.addSucc(body);
-    cur.addSucc(exit);
-    vars.seal(body);
-    cur = body;
-    if (r.key() != null) {
-      Value k = vars.read(counter, t, cur);
-      if (r.define()) {
-        Expr.Ident id = (Expr.Ident) r.key();
-        if (!id.name().equals("_")) assignTo(id, info.objectOf(id), k);
-      } else {
-        store(r.key(), k);
+    Value i = vars.read(counter, ct, header);
+    branch(add(Op.LT, Types.BOOL, pos, i, n), body, exit);
+    enter(body);
+    i = vars.read(counter, ct, cur);
+    vars.write(step, cur, constant(1L, ct, pos));
+    Value key = i;
+    Value value = null;
+    switch (xt) {
+      case MapType m -> {
+        Value k = load(add(Op.INDEX_ADDR, new Pointer(Consts.irType(m.key())), pos, x, i), pos);
+        Value found = add(Op.MAP_LOOKUP, new Tuple(List.of(Consts.irType(m.elem()), Types.BOOL)), pos, mapOf(x), k).setAuxInt(1);
+        Block live = fn.newBlock("range.entry");
+        // an entry deleted before the loop reached it is not produced
+        branch(add(Op.EXTRACT, Types.BOOL, pos, found).setAuxInt(1), live, post);
+        enter(live);
+        key = k;
+        value = add(Op.EXTRACT, Consts.irType(m.elem()), pos, found).setAuxInt(0);
+      }
+      case Slice s -> value = r.value() == null ? null : load(add(Op.INDEX_ADDR, new Pointer(Consts.irType(s.elem())), pos, x, i), pos);
+      case Array a -> value = r.value() == null ? null : add(Op.INDEX, Consts.irType(a.elem()), pos, x, i);
+      case Pointer p -> {
+        Type et = Consts.irType(((Array) Types.underlying(p.elem())).elem());
+        value = r.value() == null ? null : load(add(Op.INDEX_ADDR, new Pointer(et), pos, x, i), pos);
+      }
+      default -> {
+        if (Types.isString(xt)) {
+          Value d = add(Op.STR_DECODE, new Tuple(List.of(Types.INT32, Types.INT)), pos, x, i);
+          value = add(Op.EXTRACT, Types.INT32, pos, d).setAuxInt(0);
+          vars.write(step, cur, add(Op.EXTRACT, Types.INT, pos, d).setAuxInt(1));
+        }
       }
     }
+    bindRangeVar(r, r.key(), key);
+    if (value != null) bindRangeVar(r, r.value(), value);
     loops.push(new Loop(label, exit, post));
-    block(r.body());
+    block(r.body().stmts());
     loops.pop();
     jump(post);
-    vars.seal(post);
-    cur = post;
-    Value one = cur.newValue(Op.CONST, t, r.pos()).setAux(1L);
-    vars.write(counter, cur, cur.newValue(Op.ADD, t, r.pos(), vars.read(counter, t, cur), one));
+    enter(post);
+    Value next = add(Op.ADD, ct, pos, vars.read(counter, ct, cur), vars.read(step, ct, cur));
+    vars.write(counter, cur, next);
     jump(header);
     vars.seal(header);
+    enter(exit);
+  }
+
+  private void bindRangeVar(Stmt.Range r, Expr lhs, Value v) {
+    if (lhs == null) return;
+    if (r.define()) {
+      Expr.Ident id = (Expr.Ident) lhs;
+      if (!id.name().equals("_")) declare((Obj.Var) info.objectOf(id), v, id.pos());
+    } else {
+      write(target(lhs), v, r.pos());
+    }
+  }
+
+  /** The map whose keys a MapKeys value lists. */
+  private static Value mapOf(Value keys) {
+    return keys.arg(0);
+  }
+
+  /** Switch with a tag (or none: true): cases are tested in order until one matches. */
+  private void switchStmt(Stmt.Switch sw, String label) {
+    if (sw.init() != null) stmt(sw.init());
+    Value tag = sw.tag() == null ? null : expr(sw.tag());
+    Block exit = fn.newBlock("switch.end");
+    List<Block> bodies = new ArrayList<>();
+    for (int i = 0; i < sw.clauses().size(); i++) bodies.add(fn.newBlock("switch.case"));
+    Block dflt = exit;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.CaseClause c = sw.clauses().get(i);
+      if (c.isDefault()) {
+        dflt = bodies.get(i);
+        continue;
+      }
+      for (Expr e : c.list()) {
+        Block next = fn.newBlock("switch.next");
+        if (tag == null) {
+          branchOn(e, bodies.get(i), next);
+        } else {
+          Value a = tag;
+          Value b = expr(e);
+          if (Consts.isInterface(a.type())) b = convertTo(b, a.type(), e.pos());
+          else if (Consts.isInterface(b.type()) || (b.op() == Op.CONST && b.aux() == Nil.NIL)) a = convertTo(a, b.type(), e.pos());
+          branch(add(Op.EQ, Types.BOOL, e.pos(), a, b), bodies.get(i), next);
+        }
+        enter(next);
+      }
+    }
+    jump(dflt);
+    clauseBodies(sw.clauses(), bodies, exit, label);
+  }
+
+  /** The clause bodies: each ends by leaving the switch, or by falling through to the next. */
+  private void clauseBodies(List<Stmt.CaseClause> clauses, List<Block> bodies, Block exit, String label) {
+    loops.push(new Loop(label, exit, null));
+    for (int i = 0; i < clauses.size(); i++) {
+      enter(bodies.get(i));
+      List<Stmt> stmts = clauses.get(i).body();
+      boolean fallsThrough = !stmts.isEmpty() && stmts.getLast() instanceof Stmt.Branch b && b.kind() == Stmt.BranchKind.FALLTHROUGH;
+      block(fallsThrough ? stmts.subList(0, stmts.size() - 1) : stmts);
+      jump(fallsThrough ? bodies.get(i + 1) : exit);
+    }
+    loops.pop();
     vars.seal(exit);
     cur = exit;
   }
 
-  private void branch(Stmt.Branch br) {
-    Loop target = null;
-    for (Loop l : loops) {
-      if (br.label() == null || br.label().equals(l.label())) {
-        target = l;
-        break;
+  /** Type switch: each case is a comma-ok assertion (or a nil test), tried in order. */
+  private void typeSwitch(Stmt.TypeSwitch sw, String label) {
+    if (sw.init() != null) stmt(sw.init());
+    Expr xe = sw.x() instanceof Expr.TypeAssert ta ? ta.x() : sw.x();
+    Value x = expr(xe);
+    Block exit = fn.newBlock("typeswitch.end");
+    List<Block> bodies = new ArrayList<>();
+    for (int i = 0; i < sw.clauses().size(); i++) bodies.add(fn.newBlock("typeswitch.case"));
+    List<Value> bound = new ArrayList<>();
+    for (int i = 0; i < sw.clauses().size(); i++) bound.add(x);
+    Block dflt = exit;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.CaseClause c = sw.clauses().get(i);
+      if (c.isDefault()) {
+        dflt = bodies.get(i);
+        continue;
+      }
+      for (Expr te : c.list()) {
+        Block next = fn.newBlock("typeswitch.next");
+        if (te instanceof Expr.Ident id && id.name().equals("nil") && !(info.use(id) instanceof Obj.TypeName)) {
+          branch(add(Op.EQ, Types.BOOL, te.pos(), x, constant(Nil.NIL, x.type(), te.pos())), bodies.get(i), next);
+        } else {
+          Type t = Consts.irType(info.typeOf(te));
+          Value r = add(Op.TYPE_ASSERT, new Tuple(List.of(t, Types.BOOL)), te.pos(), x).setAux(t).setAuxInt(1);
+          if (c.list().size() == 1) bound.set(i, add(Op.EXTRACT, t, te.pos(), r).setAuxInt(0));
+          branch(add(Op.EXTRACT, Types.BOOL, te.pos(), r).setAuxInt(1), bodies.get(i), next);
+        }
+        enter(next);
       }
     }
-    if (target == null) throw Unsupported.at(br.pos(), br.kind().token() + " to " + br.label());
-    jump(br.kind() == Stmt.BranchKind.BREAK ? target.breakTo() : target.continueTo());
-    cur = null;
+    jump(dflt);
+    loops.push(new Loop(label, exit, null));
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      enter(bodies.get(i));
+      Obj.Var v = info.implicit(sw.clauses().get(i));
+      if (v != null) declare(v, bound.get(i), v.pos());
+      block(sw.clauses().get(i).body());
+      jump(exit);
+    }
+    loops.pop();
+    enter(exit);
   }
 
-  private void jump(Block to) {
-    if (cur == null) return;
-    cur.end(BlockKind.PLAIN);
-    cur.addSucc(to);
-    cur = null;
+  private void branchStmt(Stmt.Branch br) {
+    for (Loop l : loops) {
+      boolean isBreak = br.kind() == Stmt.BranchKind.BREAK;
+      if (br.label() == null ? (isBreak || l.continueTo() != null) : br.label().equals(l.label())) {
+        jump(isBreak ? l.breakTo() : l.continueTo());
+        cur = null;
+        return;
+      }
+    }
+    throw Unsupported.at(br.pos(), br.kind().token() + (br.label() == null ? "" : " " + br.label()));
   }
 
   /** Branches to t or f on a condition, lowering && and || into control flow. */
@@ -346,8 +525,7 @@ final class FuncLowering {
         Block mid = fn.newBlock(b.op() == BinaryOp.LAND ? "and.rhs" : "or.rhs");
         if (b.op() == BinaryOp.LAND) branchOn(b.x(), mid, f);
         else branchOn(b.x(), t, mid);
-        vars.seal(mid);
-        cur = mid;
+        enter(mid);
         branchOn(b.y(), t, f);
         return;
       }
@@ -356,210 +534,6 @@ final class FuncLowering {
         return;
       }
     }
-    Value v = expr(cond);
-    cur.end(BlockKind.IF, v);
-    cur.addSucc(t);
-    cur.addSucc(f);
-    cur = null;
-  }
-
-  // ---- expressions ----
-
-  private static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren p) e = p.x();
-    return e;
-  }
-
-  private Type type(Expr e) {
-    return Consts.irType(info.typeOf(e));
-  }
-
-  private Value zero(Type t, Pos pos) {
-    return cur.newValue(Op.CONST, Consts.irType(t), pos).setAux(Consts.zero(Consts.irType(t)));
-  }
-
-  Value expr(Expr e) {
-    Const c = info.constOf(e);
-    if (c != null) {
-      Type t = type(e);
-      return cur.newValue(Op.CONST, t, e.pos()).setAux(Consts.payload(c, t));
-    }
-    return switch (e) {
-      case Expr.Paren p -> expr(p.x());
-      case Expr.Ident id -> ident(id);
-      case Expr.Binary b -> b.op().isLogical() ? logical(b) : binary(b.op(), b.x(), b.y(), type(e), b.pos());
-      case Expr.Unary u -> unary(u);
-      case Expr.Call call -> call(call);
-      case Expr.Index ix -> index(ix);
-      case Expr.Selector s -> throw Unsupported.at(s.pos(), "the value " + s.sel() + " used without a call");
-      case Expr.BasicLit l -> throw new IllegalStateException("literal without a constant value: " + l);
-      default -> throw Unsupported.at(e.pos(), "the expression " + e.getClass().getSimpleName());
-    };
-  }
-
-  /**
-   * s[i]. Operands are evaluated before the value is placed: either may contain && or ||, which
-   * end the current block, and the result belongs to the block where their evaluation ends.
-   */
-  private Value index(Expr.Index ix) {
-    Value s = expr(ix.x());
-    Value i = expr(ix.index());
-    return cur.newValue(Op.STRINDEX, Types.UINT8, ix.pos(), s, i);
-  }
-
-  private Value ident(Expr.Ident id) {
-    Obj obj = info.use(id);
-    if (obj instanceof Obj.Var v) {
-      if (v.kind() == Obj.Var.Kind.GLOBAL) {
-        return cur.newValue(Op.LOAD_GLOBAL, Consts.irType(v.type()), id.pos()).setAux(v.name());
-      }
-      return vars.read(v, Consts.irType(v.type()), cur);
-    }
-    throw Unsupported.at(id.pos(), "using " + id.name() + " as a value");
-  }
-
-  private Value binary(BinaryOp op, Expr x, Expr y, Type resultType, Pos pos) {
-    Value a = expr(x);
-    Value b = expr(y);
-    Op irOp = switch (op) {
-      case ADD -> Types.isString(a.type()) ? Op.CONCAT : Op.ADD;
-      case SUB -> Op.SUB;
-      case MUL -> Op.MUL;
-      case QUO -> Op.DIV;
-      case REM -> Op.REM;
-      case AND -> Op.AND;
-      case OR -> Op.OR;
-      case XOR -> Op.XOR;
-      case AND_NOT -> Op.AND_NOT;
-      case SHL -> Op.SHL;
-      case SHR -> Op.SHR;
-      case EQL -> Op.EQ;
-      case NEQ -> Op.NE;
-      case LSS -> Op.LT;
-      case LEQ -> Op.LE;
-      case GTR -> Op.GT;
-      case GEQ -> Op.GE;
-      case LAND, LOR -> throw new IllegalStateException("logical operators are control flow");
-    };
-    Type t = op.isComparison() ? Types.BOOL : resultType;
-    return cur.newValue(irOp, t, pos, a, b);
-  }
-
-  /** {@code x && y} and {@code x || y} as values: y is evaluated only when it decides. */
-  private Value logical(Expr.Binary b) {
-    Object result = new Object();
-    Value x = expr(b.x());
-    vars.write(result, cur, x);
-    Block rhs = fn.newBlock(b.op() == BinaryOp.LAND ? "and.rhs" : "or.rhs");
-    Block join = fn.newBlock(b.op() == BinaryOp.LAND ? "and.end" : "or.end");
-    cur.end(BlockKind.IF, x);
-    if (b.op() == BinaryOp.LAND) {
-      cur.addSucc(rhs);
-      cur.addSucc(join);
-    } else {
-      cur.addSucc(join);
-      cur.addSucc(rhs);
-    }
-    vars.seal(rhs);
-    cur = rhs;
-    // y may itself branch: its value belongs to the block where its evaluation ends.
-    Value y = expr(b.y());
-    vars.write(result, cur, y);
-    jump(join);
-    vars.seal(join);
-    cur = join;
-    return vars.read(result, Types.BOOL, join);
-  }
-
-  private Value unary(Expr.Unary u) {
-    Value x = expr(u.x());
-    Type t = type(u);
-    return switch (u.op()) {
-      case PLUS -> x;
-      case NEG -> cur.newValue(Op.NEG, t, u.pos(), x);
-      case NOT -> cur.newValue(Op.NOT, Types.BOOL, u.pos(), x);
-      case XOR -> cur.newValue(Op.COMPL, t, u.pos(), x);
-      case ADDR -> throw Unsupported.at(u.pos(), "&x");
-    };
-  }
-
-  private Value call(Expr.Call call) {
-    Expr fun = unparen(call.fun());
-    Obj obj = switch (fun) {
-      case Expr.Ident id -> info.use(id);
-      case Expr.Selector s -> info.selection(s);
-      default -> null;
-    };
-    return switch (obj) {
-      case Obj.Func f -> {
-        // Arguments first, left to right, so they are defined before the call uses them.
-        List<Value> args = values(call.args(), f.type().params().size(), call.pos());
-        yield cur.newValue(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(f.name());
-      }
-      case Obj.TypeName tn -> convert(call, type(call));
-      case Obj.Builtin b -> builtin(b.name(), call);
-      case Obj.StdFunc sf -> std(sf, call);
-      case null, default -> throw Unsupported.at(call.pos(), "calling " + fun);
-    };
-  }
-
-  static Type resultType(Signature sig) {
-    List<Type> rs = sig.results().stream().map(Consts::irType).toList();
-    return rs.size() == 1 ? rs.getFirst() : new Tuple(rs);
-  }
-
-  private Value convert(Expr.Call call, Type to) {
-    Value x = expr(call.args().getFirst());
-    if (x.type().equals(to)) return x;
-    boolean numeric = (Types.isInteger(to) || Types.isFloat(to)) && (Types.isInteger(x.type()) || Types.isFloat(x.type()));
-    if (!numeric) throw Unsupported.at(call.pos(), "the conversion from " + x.type() + " to " + to);
-    return cur.newValue(Op.CONVERT, to, call.pos(), x);
-  }
-
-  private Value builtin(String name, Expr.Call call) {
-    switch (name) {
-      case "len" -> {
-        Value s = expr(call.args().getFirst()); // before cur is read: the argument may branch
-        return cur.newValue(Op.STRLEN, Types.INT, call.pos(), s);
-      }
-      case "print", "println" -> {
-        boolean ln = name.equals("println");
-        List<Value> args = spread(call.args(), call.pos());
-        for (int i = 0; i < args.size(); i++) {
-          if (ln && i > 0) intrinsic(Intrinsic.PRINT_SPACE, call.pos());
-          intrinsic(Intrinsic.PRINT, call.pos(), args.get(i));
-        }
-        if (ln) intrinsic(Intrinsic.PRINT_NEWLINE, call.pos());
-        return null;
-      }
-      default -> throw Unsupported.at(call.pos(), "the builtin " + name);
-    }
-  }
-
-  private Value std(Obj.StdFunc f, Expr.Call call) {
-    Intrinsic which = switch (f.qualified()) {
-      case "fmt.Println" -> Intrinsic.FMT_PRINTLN;
-      case "fmt.Print" -> Intrinsic.FMT_PRINT;
-      case "os.Exit" -> Intrinsic.OS_EXIT;
-      default -> throw Unsupported.at(call.pos(), f.qualified());
-    };
-    return intrinsic(which, call.pos(), spread(call.args(), call.pos()).toArray(Value[]::new));
-  }
-
-  /**
-   * Evaluates the arguments of a variadic call left to right; a single call with several
-   * results, as in {@code fmt.Println(divmod(7, 2))}, passes each result as an argument.
-   */
-  private List<Value> spread(List<Expr> args, Pos pos) {
-    if (args.size() == 1 && info.typeOf(args.getFirst()) instanceof Tuple t && t.types().size() > 1) {
-      return values(args, t.types().size(), pos);
-    }
-    List<Value> out = new ArrayList<>();
-    for (Expr a : args) out.add(expr(a));
-    return out;
-  }
-
-  private Value intrinsic(Intrinsic which, Pos pos, Value... args) {
-    return cur.newValue(Op.INTRINSIC, new Tuple(List.of()), pos, args).setAux(which);
+    branch(expr(cond), t, f);
   }
 }

@@ -29,6 +29,7 @@ public final class SsaBuilder {
 
   public static Module build(Program p, TypeInfo info) {
     Module m = new Module(p.name(), p.files().getFirst().name());
+    Unit unit = new Unit(m, info);
     Map<String, Decl.FuncDecl> funcs = new LinkedHashMap<>();
     List<Spec.ValueSpec> globals = new ArrayList<>();
     List<Decl.FuncDecl> inits = new ArrayList<>();
@@ -36,7 +37,8 @@ public final class SsaBuilder {
       for (Decl d : f.decls()) {
         switch (d) {
           case Decl.FuncDecl fd -> {
-            if (fd.name().equals("init")) inits.add(fd);
+            if (fd.isMethod()) funcs.put(Unit.methodName(info.funcOf(fd)), fd);
+            else if (fd.name().equals("init")) inits.add(fd);
             else funcs.put(fd.name(), fd);
           }
           case Decl.GenDecl g -> {
@@ -48,23 +50,42 @@ public final class SsaBuilder {
     }
     for (Spec.ValueSpec s : globals) {
       for (Expr.Ident id : s.names()) {
-        if (!id.name().equals("_")) m.addGlobal(id.name(), Consts.irType(info.objectOf(id).type()));
+        if (id.name().equals("_")) continue;
+        Obj.Var v = (Obj.Var) info.objectOf(id);
+        m.addGlobal(id.name(), Consts.irType(v.type()));
+        if (unit.globalInMemory(v)) m.placeGlobalInMemory(id.name());
       }
     }
-    m.add(initFunc(info, inits));
-    for (int i = 0; i < inits.size(); i++) m.add(func(info, inits.get(i), "init." + i));
-    for (Decl.FuncDecl fd : funcs.values()) m.add(func(info, fd, fd.name()));
+    m.add(initFunc(unit, inits));
+    for (int i = 0; i < inits.size(); i++) m.add(func(unit, inits.get(i), "init." + i));
+    for (var e : funcs.entrySet()) {
+      Decl.FuncDecl fd = e.getValue();
+      m.add(func(unit, fd, e.getKey()));
+      if (fd.isMethod()) {
+        Obj.Func f = info.funcOf(fd);
+        m.addMethod(Unit.receiverNamed(f), new Module.Method(f.name(), e.getKey(), f.pointerReceiver()));
+      }
+    }
     return m;
   }
 
-  private static Func func(TypeInfo info, Decl.FuncDecl fd, String name) {
+  private static Func func(Unit unit, Decl.FuncDecl fd, String name) {
+    TypeInfo info = unit.info();
     List<Obj.Var> params = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Type> types = new ArrayList<>();
-    for (Field f : fd.params()) {
+    List<Field> all = new ArrayList<>();
+    if (fd.recv() != null) all.add(fd.recv());
+    all.addAll(fd.params());
+    Obj.Func obj = info.funcOf(fd);
+    List<Type> sigParams = new ArrayList<>();
+    if (fd.recv() != null) sigParams.add(obj.recv());
+    sigParams.addAll(obj.type().params());
+    for (int i = 0; i < all.size(); i++) {
+      Field f = all.get(i);
       params.add(fieldVar(info, f));
       names.add(f.name() == null ? "_" : f.name());
-      types.add(Consts.irType(info.typeOf(f.type())));
+      types.add(Consts.irType(sigParams.get(i)));
     }
     List<Obj.Var> results = new ArrayList<>();
     List<Type> resultTypes = new ArrayList<>();
@@ -73,7 +94,7 @@ public final class SsaBuilder {
       resultTypes.add(Consts.irType(info.typeOf(f.type())));
     }
     Func fn = new Func(name, names, types, resultTypes, fd.pos());
-    FuncLowering l = new FuncLowering(info, fn);
+    FuncLowering l = new FuncLowering(unit, fn);
     l.bindParams(params, results);
     l.body(fd.body());
     return fn;
@@ -85,10 +106,10 @@ public final class SsaBuilder {
   }
 
   /** Package initialization: variables in the order the type checker worked out, then init funcs. */
-  private static Func initFunc(TypeInfo info, List<Decl.FuncDecl> inits) {
+  private static Func initFunc(Unit unit, List<Decl.FuncDecl> inits) {
     Func fn = new Func(Module.INIT, List.of(), List.of(), List.of(), Pos.NONE);
-    FuncLowering l = new FuncLowering(info, fn);
-    for (Initializer init : info.initOrder()) l.initializer(init);
+    FuncLowering l = new FuncLowering(unit, fn);
+    for (Initializer init : unit.info().initOrder()) l.initializer(init);
     for (int i = 0; i < inits.size(); i++) {
       l.callVoid("init." + i, inits.get(i).pos());
     }

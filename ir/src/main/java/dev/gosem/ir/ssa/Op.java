@@ -130,7 +130,12 @@ public enum Op {
   /** The auxInt-th captured variable of the closure being run (an address). Only in the entry block. */
   FREE_VAR(0, Flags.PURE),
   /** panic(args[0]) with an interface value; never returns (the block ends right after it). */
-  PANIC(1, Flags.EFFECT);
+  PANIC(1, Flags.EFFECT),
+  /**
+   * Calls the standard library function aux ("strings.Join", or "strings.Builder.WriteString"
+   * for a method, receiver first); variadic arguments arrive packed in a slice, as Go passes them.
+   */
+  CALL_STD(-1, Flags.EFFECT);
 
   private final int argCount;
   private final int flags;

@@ -215,7 +215,14 @@ public final class Verifier {
         }
       }
       case CONVERT -> {
-        if (!isNumeric(v.type) || !isNumeric(v.arg(0).type)) error("%s converts %s to %s, expected numeric types", v, v.arg(0).type, v.type);
+        Type from = v.arg(0).type;
+        boolean ok = (isNumeric(v.type) && isNumeric(from))
+            || (Types.isString(v.type) && (Types.isString(from) || Types.isInteger(from) || isByteOrRuneSlice(from)))
+            || (Types.isString(from) && isByteOrRuneSlice(v.type))
+            || Types.underlying(v.type).equals(Types.underlying(from))
+            || (Types.underlying(v.type) instanceof dev.gosem.api.types.Pointer p && Types.underlying(from) instanceof dev.gosem.api.types.Pointer q
+                && Types.underlying(p.elem()).equals(Types.underlying(q.elem())));
+        if (!ok) error("%s converts %s to %s, which Go does not allow", v, from, v.type);
       }
       case CONCAT -> {
         if (!v.type.equals(Types.STRING) || !v.arg(0).type.equals(Types.STRING) || !v.arg(1).type.equals(Types.STRING)) {
@@ -268,6 +275,22 @@ public final class Verifier {
     }
   }
 
+  private static boolean isByteOrRuneSlice(Type t) {
+    return Types.underlying(t) instanceof dev.gosem.api.types.Slice s
+        && (Types.underlying(s.elem()).equals(Types.UINT8) || Types.underlying(s.elem()).equals(Types.INT32));
+  }
+
+  private static boolean isNillable(Type t) {
+    return switch (Types.underlying(t)) {
+      case dev.gosem.api.types.Pointer p -> true;
+      case dev.gosem.api.types.Slice sl -> true;
+      case dev.gosem.api.types.MapType m -> true;
+      case dev.gosem.api.types.Interface i -> true;
+      case dev.gosem.api.types.Signature sig -> true;
+      default -> false;
+    };
+  }
+
   private static boolean isNumeric(Type t) {
     return Types.isInteger(t) || Types.isFloat(t);
   }
@@ -275,6 +298,10 @@ public final class Verifier {
   private void checkConst(Value v) {
     if (v.aux == null) {
       error("constant %s has no value", v);
+      return;
+    }
+    if (v.aux == Nil.NIL) {
+      if (!isNillable(v.type)) error("nil constant %s has type %s, which has no nil", v, v.type);
       return;
     }
     Class<?> want = Types.isInteger(v.type) ? Long.class
@@ -288,13 +315,13 @@ public final class Verifier {
       error("constant %s <%s> holds a %s, expected a %s", v, v.type, v.aux.getClass().getSimpleName(), want.getSimpleName());
     } else if (v.aux instanceof Long l && wrap(l, v.type) != l) {
       error("constant %s <%s> holds %d, which is not a %s value (its %d-bit form is %d)", v, v.type, l, v.type,
-          ((Basic) v.type).kind().bits(), wrap(l, v.type));
+          ((Basic) Types.underlying(v.type)).kind().bits(), wrap(l, v.type));
     }
   }
 
   /** The canonical 64-bit form of an integer of type t: sign- or zero-extended from t's width. */
   private static long wrap(long v, Type t) {
-    int shift = 64 - ((Basic) t).kind().bits();
+    int shift = 64 - ((Basic) Types.underlying(t)).kind().bits();
     return Types.isUnsigned(t) ? (v << shift) >>> shift : (v << shift) >> shift;
   }
 

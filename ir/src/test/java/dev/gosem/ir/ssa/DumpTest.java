@@ -81,20 +81,20 @@ class DumpTest {
           Plain -> b1
         b1: range.cond <- b0 b3
           v4 = Phi <int> v3 v10
-          v6 = Phi <int> v1 v8
+          v7 = Phi <int> v1 v9
           v5 = Lt <bool> v4 v2
           If v5 -> b2 b4
         b2: range.body <- b1
-          v7 = Call <int> {fib} v4
-          v8 = Add <int> v6 v7
+          v6 = Const <int> {1}
+          v8 = Call <int> {fib} v4
+          v9 = Add <int> v7 v8
           Plain -> b3
         b3: range.post <- b2
-          v9 = Const <int> {1}
-          v10 = Add <int> v4 v9
+          v10 = Add <int> v4 v6
           Plain -> b1
         b4: range.end <- b1
           v11 = Const <string> {"x\\x0a"}
-          v12 = Intrinsic <()> {FMT_PRINTLN} v6 v11
+          v12 = Intrinsic <()> {FMT_PRINTLN} v7 v11
           Return
 
         """);

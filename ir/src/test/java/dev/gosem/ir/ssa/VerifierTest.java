@@ -251,7 +251,7 @@ class VerifierTest {
         .hasMessageContaining("v8: Not needs bool, got int")
         .hasMessageContaining("v9 compares int with float64")
         .hasMessageContaining("v10 is a comparison of type int, expected bool")
-        .hasMessageContaining("v11 converts string to int, expected numeric types")
+        .hasMessageContaining("v11 converts string to int, which Go does not allow")
         .hasMessageContaining("v12 = Concat <string> of string and int, expected strings")
         .hasMessageContaining("v13 = StrLen <int> of a int, expected int of a string")
         .hasMessageContaining("v14 = StrIndex <int> of string at int, expected uint8 of a string at an integer")

@@ -1,0 +1,24 @@
+package dev.gosem.ir.build;
+
+import dev.gosem.api.check.Obj;
+import dev.gosem.api.check.TypeInfo;
+import dev.gosem.api.types.Named;
+import dev.gosem.api.types.Pointer;
+import dev.gosem.ir.ssa.Module;
+
+/** Unit is what every function's lowering shares: the module being built and the checker's facts. */
+record Unit(Module module, TypeInfo info) {
+  /** The IR name of a declared method: "T.M" for both value and pointer receivers. */
+  static String methodName(Obj.Func f) {
+    return receiverNamed(f).name() + "." + f.name();
+  }
+
+  static Named receiverNamed(Obj.Func f) {
+    return (Named) (f.recv() instanceof Pointer p ? p.elem() : f.recv());
+  }
+
+  /** Whether a package-level variable lives in memory: an aggregate, or its address is taken. */
+  boolean globalInMemory(Obj.Var v) {
+    return Consts.isAggregate(v.type()) || info.isAddressTaken(v);
+  }
+}
