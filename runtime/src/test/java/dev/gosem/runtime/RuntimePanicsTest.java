@@ -218,6 +218,28 @@ class RuntimePanicsTest {
     assertThat(TypeDesc.of(nilMap.value()).implementsInterface(runtimeError)).isTrue();
   }
 
+  /* panic(v) in Go 1.19 prints "panic: " and then what each case shows (p.go). */
+  @Test
+  void panicValuesOfNamedAndSizedTypes() {
+    TypeDesc myInt = TypeDesc.newNamed("main", "MyInt").define(TypeDesc.INT);
+    TypeDesc myStr = TypeDesc.newNamed("main", "MyStr").define(TypeDesc.STRING);
+    TypeDesc myFloat = TypeDesc.newNamed("main", "MyFloat").define(TypeDesc.FLOAT64);
+    TypeDesc myBool = TypeDesc.newNamed("main", "MyBool").define(TypeDesc.BOOL);
+    TypeDesc myU = TypeDesc.newNamed("main", "MyU").define(TypeDesc.UINT16);
+    TypeDesc t = struct("T", f("A", TypeDesc.INT));
+    assertThat(CrashReport.valueText(new Boxed(myInt, 5L))).isEqualTo("main.MyInt(5)");
+    assertThat(CrashReport.valueText(new Boxed(TypeDesc.INT8, -1L))).isEqualTo("-1");
+    assertThat(CrashReport.valueText(new Boxed(myStr, "x"))).isEqualTo("main.MyStr(\"x\")");
+    assertThat(CrashReport.valueText(new Boxed(TypeDesc.UINT8, 200L))).isEqualTo("200");
+    assertThat(CrashReport.valueText(new Boxed(myFloat, 1.5)))
+        .isEqualTo("main.MyFloat(+1.500000e+000)");
+    assertThat(CrashReport.valueText(new Boxed(myBool, true))).isEqualTo("main.MyBool(true)");
+    assertThat(CrashReport.valueText(new Boxed(TypeDesc.FLOAT32, 2.5))).isEqualTo("+2.500000e+000");
+    assertThat(CrashReport.valueText(new Boxed(myU, 7L))).isEqualTo("main.MyU(7)");
+    assertThat(CrashReport.valueText(new Boxed(t, t.zero()))).startsWith("(main.T) 0x");
+    assertThat(CrashReport.valueText(Errors.newError("e"))).isEqualTo("e");
+  }
+
   /*
    * var p *T; fmt.Println(p.A) prints, with exit status 2:
    * panic: runtime error: invalid memory address or nil pointer dereference
