@@ -226,5 +226,21 @@ class DataSemanticsTest {
     assertThat(sb.string()).isEqualTo(go("abcé\uFFFD"));
     assertThat(sb.len()).isEqualTo(8);
     assertThat(Fmt.sprintf("%T", sb)).isEqualTo("*strings.Builder");
+    Fmt.fprintf(sb, "|%d", 5L);
+    assertThat(sb.string()).endsWith("|5");
+  }
+
+  /* fmt.Fprintln(os.Stderr, "e", 1); fmt.Fprint(os.Stdout, "o", 2) */
+  @Test
+  void fprintToStandardStreams() {
+    GoProcess p = GoProcess.captured();
+    p.run(
+        () -> {
+          Fmt.fprintln(OsFile.STDERR, "e", 1L);
+          Fmt.fprint(OsFile.STDOUT, "o", 2L);
+        });
+    assertThat(p.stderr()).isEqualTo("e 1\n");
+    assertThat(p.stdout()).isEqualTo("o2");
+    assertThat(Fmt.sprintf("%T", OsFile.STDOUT)).isEqualTo("*os.File");
   }
 }
