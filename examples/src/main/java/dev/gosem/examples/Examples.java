@@ -1,14 +1,64 @@
 package dev.gosem.examples;
 
+import dev.gosem.examples.programs.Bits;
+import dev.gosem.examples.programs.Bools;
+import dev.gosem.examples.programs.Collatz;
+import dev.gosem.examples.programs.Consts;
+import dev.gosem.examples.programs.DivZero;
+import dev.gosem.examples.programs.Exit;
+import dev.gosem.examples.programs.Fib;
+import dev.gosem.examples.programs.FizzBuzz;
+import dev.gosem.examples.programs.Floats;
+import dev.gosem.examples.programs.FmtPrint;
+import dev.gosem.examples.programs.Gcd;
+import dev.gosem.examples.programs.Globals;
+import dev.gosem.examples.programs.Labels;
+import dev.gosem.examples.programs.Primes;
+import dev.gosem.examples.programs.PrintBuiltin;
+import dev.gosem.examples.programs.Recursion;
+import dev.gosem.examples.programs.Remainder;
+import dev.gosem.examples.programs.Results;
+import dev.gosem.examples.programs.Scopes;
+import dev.gosem.examples.programs.Shifts;
+import dev.gosem.examples.programs.Strings;
+import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
 import java.util.Optional;
 
-/** Examples is the registry of example programs, in the order {@code ./gosem list} shows them. */
+/**
+ * Examples is the registry of example programs, in the order {@code ./gosem list} shows them.
+ * Each has goldens made by the Go toolchain in {@code src/test/resources/golden/NAME}
+ * ({@code examples/goldens.sh} writes them; ConformanceTest compares against them).
+ */
 public final class Examples {
   private Examples() {}
 
+  private static final List<Example> ALL = List.of(
+      new Example("fib", "recursive Fibonacci numbers fib(0) to fib(25)", Fib::program),
+      new Example("gcd", "greatest common divisors, iterative and recursive; lcm(1..20)", Gcd::program),
+      new Example("collatz", "3n+1 sequences and the longest one below 10,000", Collatz::program),
+      new Example("fizzbuzz", "FizzBuzz from 1 to 35", FizzBuzz::program),
+      new Example("primes", "primes by trial division: counts, gaps and twins below 100,000", Primes::program),
+      new Example("recursion", "Hanoi, Ackermann, mutual recursion, fast powers", Recursion::program),
+      new Example("wraparound", "overflow of every integer type; truncating and extending conversions", Wraparound::program),
+      new Example("shifts", "shifts: signed and unsigned, counts beyond the width, constant shifts", Shifts::program),
+      new Example("remainder", "truncated division and the sign of % for every integer type", Remainder::program),
+      new Example("bits", "bitwise operators, popcount, bit reversal, xorshift", Bits::program),
+      new Example("floats", "float64 printing, signed zero, Inf and NaN, conversions", Floats::program),
+      new Example("consts", "exact untyped constants, typed constants, iota", Consts::program),
+      new Example("strings", "concatenation, comparison, len and byte indexing of strings", Strings::program),
+      new Example("bools", "short-circuit && and || with side effects", Bools::program),
+      new Example("results", "multiple and named results, bare return, tuple assignment", Results::program),
+      new Example("scopes", "shadowing in blocks, if and for init statements", Scopes::program),
+      new Example("labels", "every loop form with labelled break and continue", Labels::program),
+      new Example("globals", "package variables initialized in dependency order", Globals::program),
+      new Example("fmtprint", "fmt.Println and fmt.Print of every type", FmtPrint::program),
+      new Example("printbuiltin", "the println and print builtins (stderr) for every type", PrintBuiltin::program),
+      new Example("exit", "output on both streams, then os.Exit(3)", Exit::program),
+      new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program));
+
   public static List<Example> all() {
-    return List.of();
+    return ALL;
   }
 
   public static Optional<Example> find(String name) {

@@ -92,10 +92,37 @@ final class CrashReport {
       case Unsigned u -> Long.toUnsignedString(u.bits());
       case Double d -> Builtin.formatFloat(d);
       case Float f -> Builtin.formatFloat(f);
+      case GoValue g -> typedValueText(g.goType(), g.goValue(), g);
       default ->
           "(" + GoStrings.fromJava(v.getClass().getName()) + ") 0x"
               + Integer.toHexString(System.identityHashCode(v));
     };
+  }
+
+  /**
+   * Go's printpanicval for values other than int, float64, bool and string: sized numbers print as
+   * numbers, named basic types as main.T(v) (strings quoted: main.S("x")), anything else as
+   * "(T) address".
+   */
+  private static String typedValueText(TypeDesc t, Object v, Object box) {
+    String basic =
+        switch (t.kind()) {
+          case BOOL -> ((Boolean) v) ? "true" : "false";
+          case INT, INT8, INT16, INT32, INT64 -> Long.toString((Long) v);
+          case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> Long.toUnsignedString((Long) v);
+          case FLOAT32, FLOAT64 -> Builtin.formatFloat(((Number) v).doubleValue());
+          case STRING -> (String) v;
+          default -> null;
+        };
+    if (basic == null) {
+      return "(" + t.string() + ") 0x" + Integer.toHexString(System.identityHashCode(box));
+    }
+    if (!t.isNamed()) {
+      return basic;
+    }
+    return t.kind() == TypeDesc.Kind.STRING
+        ? t.string() + "(\"" + basic + "\")"
+        : t.string() + "(" + basic + ")";
   }
 
   private static void appendTraceback(StringBuilder sb, Throwable t, long goroutine) {

@@ -28,6 +28,21 @@ public final class Fmt {
     GoProcess.current().writeOut(sprintf(format, args));
   }
 
+  /** fmt.Fprint to an io.Writer (os.Stdout, os.Stderr, a *strings.Builder, ...). */
+  public static void fprint(GoWriter w, Object... args) {
+    w.writeBytes(sprint(args));
+  }
+
+  /** fmt.Fprintln. */
+  public static void fprintln(GoWriter w, Object... args) {
+    w.writeBytes(sprintln(args));
+  }
+
+  /** fmt.Fprintf. */
+  public static void fprintf(GoWriter w, String format, Object... args) {
+    w.writeBytes(sprintf(format, args));
+  }
+
   public static String sprint(Object... args) {
     Printer p = new Printer();
     p.doPrint(args);

@@ -575,7 +575,14 @@ final class Printer {
       case FLOAT64 -> fmtFloat(((Number) v).doubleValue(), 64, verb);
       case STRING -> fmtString((String) v, verb);
       case MAP -> printMap(t, (GoMap) v, verb, depth, readOnly);
-      case STRUCT -> printStruct(t, (GoStruct) v, verb, depth, readOnly);
+      case STRUCT -> {
+        if (v instanceof GoStruct s) {
+          printStruct(t, s, verb, depth, readOnly);
+        } else {
+          // A host object standing for a *jvm.Class: its struct has no fields to show.
+          buf.append(sharpV ? t.string() + "{}" : "{}");
+        }
+      }
       case INTERFACE -> {
         if (v == null) {
           if (sharpV) {

@@ -12,7 +12,7 @@ public final class Strings {
   private Strings() {}
 
   /** strings.Builder: its zero value is ready to use (generated code makes it with new). */
-  public static final class Builder implements GoValue {
+  public static final class Builder implements GoValue, GoWriter {
     /** *strings.Builder. */
     public static final TypeDesc TYPE =
         TypeDesc.pointerTo(
@@ -33,6 +33,11 @@ public final class Strings {
     /** WriteString (Go also returns len(s) and a nil error). */
     public void writeString(String s) {
       sb.append(s);
+    }
+
+    @Override
+    public void writeBytes(String goBytes) {
+      sb.append(goBytes);
     }
 
     /** WriteByte. */

@@ -58,6 +58,7 @@ final class Checker extends Stmts {
     for (PkgDecl d : orphanMethods) objDecl(d);
     for (PkgDecl d : pkgDecls) {
       if (d.kind == PkgDecl.Kind.FUNC) funcBody(d);
+      if (d.kind == PkgDecl.Kind.TYPE) for (PkgDecl m : d.methods) funcBody(m);
     }
     for (PkgDecl d : orphanMethods) funcBody(d);
     processDelayed();

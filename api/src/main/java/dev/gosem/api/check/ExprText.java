@@ -58,7 +58,7 @@ final class ExprText {
       }
       case Expr.CompositeLit cl -> {
         if (cl.type() != null) write(b, cl.type());
-        b.append("{…}");
+        b.append(cl.elts().isEmpty() ? "{}" : "{…}");
       }
       case Expr.KeyValue kv -> {
         write(b, kv.key());
@@ -66,9 +66,8 @@ final class ExprText {
         write(b, kv.value());
       }
       case Expr.FuncLit fl -> {
-        b.append('(');
         write(b, fl.type());
-        b.append(" literal)");
+        b.append(fl.body() == null || fl.body().stmts().isEmpty() ? " {}" : " {…}");
       }
       case Expr.SliceExpr se -> {
         write(b, se.x());
@@ -123,9 +122,17 @@ final class ExprText {
     }
   }
 
+  /** Fields as written: consecutive names sharing one type expression are grouped ("a, b int"). */
   private static void fields(StringBuilder b, java.util.List<dev.gosem.api.ast.Field> fs) {
     StringJoiner j = new StringJoiner(", ");
-    for (dev.gosem.api.ast.Field f : fs) j.add(f.name() == null ? of(f.type()) : f.name() + " " + of(f.type()));
+    for (int i = 0; i < fs.size(); i++) {
+      dev.gosem.api.ast.Field f = fs.get(i);
+      boolean groupedWithNext = f.name() != null && i + 1 < fs.size() && fs.get(i + 1).name() != null
+          && fs.get(i + 1).type() == f.type();
+      if (f.name() == null) j.add(of(f.type()));
+      else if (groupedWithNext) j.add(f.name());
+      else j.add(f.name() + " " + of(f.type()));
+    }
     b.append(j);
   }
 

@@ -742,7 +742,7 @@ abstract class Exprs extends Operands {
       } else if (r.pointerNeeded()) {
         error(e.pos(), "cannot call pointer method " + sel + " on " + typeString(xt));
       } else if (isStdType(Lookup.deref(xt)) && isExported(sel)) {
-        error(e.pos(), "unsupported: " + typeString(Lookup.deref(xt)) + "." + sel);
+        error(e.pos(), "unsupported: (*" + typeString(Lookup.deref(xt)) + ")." + sel);
       } else {
         String why;
         if (isInterfacePtr(xt)) {

@@ -54,6 +54,34 @@ abstract class TypeExprs extends CheckerBase {
   /** The type a type expression denotes, or INVALID (after reporting why). */
   @Override
   Type typ(Expr e) {
+    switch (e) {
+      case Expr.Ident id -> {}
+      case Expr.Selector sel -> {}
+      case Expr.Index ix -> {}
+      case Expr.ArrayType t -> {}
+      case Expr.MapType t -> {}
+      case Expr.StructType t -> {}
+      case Expr.InterfaceType t -> {}
+      case Expr.FuncType t -> {}
+      case Expr.Ellipsis t -> {}
+      case Expr.Paren p -> {
+        Type t = typ(p.x());
+        if (!Universe.isInvalid(t)) recordTypeAndValue(e, t, null);
+        return t;
+      }
+      case Expr.Star st -> {
+        Type base = varType(st.x());
+        if (Universe.isInvalid(base)) return Types.INVALID;
+        Type t = new Pointer(base);
+        recordTypeAndValue(e, t, null);
+        return t;
+      }
+      default -> {
+        errorAt(e, ExprText.of(e) + " is not a type");
+        use(List.of(e));
+        return Types.INVALID;
+      }
+    }
     Operand x = new Operand();
     rawExpr(x, e, null);
     switch (x.mode) {

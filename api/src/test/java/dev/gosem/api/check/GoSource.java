@@ -22,9 +22,10 @@ import java.util.List;
  * and throws IllegalArgumentException at the first syntax error.
  *
  * <p>Positions follow the model's conventions, which are those at which Go's type checker
- * reports: an expression's start (a Selector's is its selected name's, as Go reports
- * "x.f undefined" there), an assignment's or inc/dec's operator, a statement's keyword, a
- * function's name, a block's braces. Columns count bytes, as Go's do.
+ * reports: an expression's start, except a Selector's (its selected name, where Go reports
+ * "x.f undefined"), an Index's (its '[', where Go reports "cannot index"), a KeyValue's (its ':')
+ * and a FuncType's (its '('); an assignment's or inc/dec's operator; a statement's keyword, a
+ * labelled branch's label; a function's name; a block's braces. Columns count bytes, as Go's do.
  */
 final class GoSource {
   private GoSource() {}
@@ -421,8 +422,10 @@ final class GoSource {
       }
     }
 
-    private Expr.FuncType funcType(Pos pos) {
-      return new Expr.FuncType(params(), results(), pos);
+    /** A func type after its keyword; its pos is the '(' as in Go's syntax tree. */
+    private Expr.FuncType funcType(Pos keyword) {
+      Pos lparen = tok().pos;
+      return new Expr.FuncType(params(), results(), lparen);
     }
 
     private Expr.StructType structType() {
@@ -559,13 +562,18 @@ final class GoSource {
         case "break", "continue", "fallthrough" -> {
           if (t.kind != T.KEYWORD) break;
           next();
-          String label = tok().kind == T.IDENT ? next().text : null;
+          Pos pos = t.pos;
+          String label = null;
+          if (tok().kind == T.IDENT) {
+            pos = tok().pos;
+            label = next().text;
+          }
           Stmt.BranchKind k = switch (t.text) {
             case "break" -> Stmt.BranchKind.BREAK;
             case "continue" -> Stmt.BranchKind.CONTINUE;
             default -> Stmt.BranchKind.FALLTHROUGH;
           };
-          return new Stmt.Branch(k, label, t.pos);
+          return new Stmt.Branch(k, label, pos);
         }
         case "{" -> {
           return block();
@@ -907,7 +915,7 @@ final class GoSource {
             x = new Expr.Selector(x, sel.name(), sel.pos());
           }
         } else if (t.is("[")) {
-          next();
+          Tok lbrack = next();
           int saved = exprLev;
           exprLev++;
           if (exprLev < 1) exprLev = 1;
@@ -915,7 +923,7 @@ final class GoSource {
           if (!is(":")) lo = expr();
           if (got("]")) {
             exprLev = saved;
-            x = new Expr.Index(x, lo, startOf(x));
+            x = new Expr.Index(x, lo, lbrack.pos);
             continue;
           }
           want(":");
@@ -967,9 +975,10 @@ final class GoSource {
       List<Expr> elts = new ArrayList<>();
       while (!is("}")) {
         Expr e = element();
-        if (got(":")) {
+        if (is(":")) {
+          Tok colon = next();
           Expr v = element();
-          e = new Expr.KeyValue(e, v, startOf(e));
+          e = new Expr.KeyValue(e, v, colon.pos);
         }
         elts.add(e);
         if (!got(",")) break;

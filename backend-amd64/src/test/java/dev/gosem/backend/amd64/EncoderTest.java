@@ -126,8 +126,27 @@ class EncoderTest {
       add(a -> a.mov(m, -1), "mov " + mem(m, "QWORD") + ",0xffffffffffffffff");
       add(a -> a.mov8(m, 0x20), "mov " + mem(m, "BYTE") + ",0x20");
     }
-    add(a -> a.mov(Reg.RAX, Mem.sym("runtime.heap")), "mov rax,QWORD PTR [rip+0x0]");
-    add(a -> a.mov(Mem.sym("runtime.heap", 8), Reg.R9), "mov QWORD PTR [rip+0x0],r9");
+    ripRelative();
+  }
+
+  /** Operands naming linker symbols: before linking the displacement is 0 (objdump shows rip+0x0). */
+  private void ripRelative() {
+    Mem s = Mem.sym("runtime.heapptr");
+    String q = "QWORD PTR [rip+0x0]";
+    add(a -> a.mov(Reg.RAX, s), "mov rax," + q);
+    add(a -> a.mov(s, Reg.R9), "mov " + q + ",r9");
+    add(a -> a.mov(s, 0), "mov " + q + ",0x0");
+    add(a -> a.lea(Reg.R12, s), "lea r12,[rip+0x0]");
+    add(a -> a.alu(Alu.CMP, Reg.RSP, s), "cmp rsp," + q);
+    add(a -> a.alu(Alu.ADD, Reg.RDX, s), "add rdx," + q);
+    add(a -> a.alu(Alu.CMP, s, 5), "cmp " + q + ",0x5");
+    add(a -> a.alu(Alu.CMP, s, -1074), "cmp " + q + ",0xfffffffffffffbce");
+    add(a -> a.imul(Reg.RAX, s), "imul rax," + q);
+    add(a -> a.movsd(Xmm.XMM3, s), "movsd xmm3," + q);
+    add(a -> a.movsd(s, Xmm.XMM12), "movsd " + q + ",xmm12");
+    add(a -> a.ucomisd(Xmm.XMM0, s), "ucomisd xmm0," + q);
+    add(a -> a.xorpd(Xmm.XMM9, s), "xorpd xmm9,XMMWORD PTR [rip+0x0]");
+    for (Sse op : Sse.values()) add(a -> a.sse(op, Xmm.XMM15, s), op.mnemonic() + " xmm15," + q);
   }
 
   private void arithmetic() {

@@ -1,0 +1,139 @@
+package dev.gosem.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.gosem.api.check.TypeChecker;
+import dev.gosem.api.print.GoPrinter;
+import dev.gosem.ir.Compiler;
+import dev.gosem.ir.Options;
+import dev.gosem.ir.backend.RunResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ConformanceTest runs every example on the JVM backend and compares what it prints with what
+ * the Go toolchain printed for the same program: the goldens in src/test/resources/golden/NAME
+ * ({@code stdout}, {@code stderr}, {@code exit}, and the {@code main.go} they were made from),
+ * written by examples/goldens.sh.
+ *
+ * <p>Stdout and the exit status must be equal byte for byte. Stderr must be too, except for a
+ * panic's goroutine traceback: from the first line starting with "goroutine " on, Go prints
+ * program counters and frames of its own runtime, so only the text before that line is compared.
+ */
+class ConformanceTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden");
+  static final String REGENERATE = "regenerate the goldens with examples/goldens.sh";
+
+  /** What Go printed for one example. */
+  record Golden(String stdout, String stderr, int exit, String source) {
+    static Golden read(String name) throws IOException {
+      Path dir = GOLDEN.resolve(name);
+      return new Golden(
+          Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
+          Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8),
+          Integer.parseInt(Files.readString(dir.resolve("exit"), StandardCharsets.US_ASCII).strip()),
+          Files.readString(dir.resolve("main.go"), StandardCharsets.UTF_8));
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printsWhatGoPrints() {
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
+      Golden golden = Golden.read(e.name());
+      RunResult r = Compiler.compile(e.program(), "jvm", new Options(true, true)).run();
+      assertThat(r.stdout()).as("stdout of %s", e.name()).isEqualTo(golden.stdout());
+      assertThat(beforeTraceback(r.stderr())).as("stderr of %s (up to a goroutine traceback)", e.name())
+          .isEqualTo(beforeTraceback(golden.stderr()));
+      assertThat(r.exitCode()).as("exit status of %s", e.name()).isEqualTo(golden.exit());
+    }));
+  }
+
+  /** The text before the first line that starts with "goroutine ", or all of it if there is none. */
+  static String beforeTraceback(String stderr) {
+    if (stderr.startsWith("goroutine ")) return "";
+    int at = stderr.indexOf("\ngoroutine ");
+    return at < 0 ? stderr : stderr.substring(0, at + 1);
+  }
+
+  @Test
+  void beforeTracebackCutsAtTheGoroutineLine() {
+    assertThat(beforeTraceback("panic: x\n\ngoroutine 1 [running]:\nmain.main()\n")).isEqualTo("panic: x\n\n");
+    assertThat(beforeTraceback("goroutine 1 [running]:\n")).isEmpty();
+    assertThat(beforeTraceback("no goroutine here\n")).isEqualTo("no goroutine here\n");
+    assertThat(beforeTraceback("\ngoroutine 1\n")).isEqualTo("\n");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> typeChecks() {
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> TypeChecker.check(e.program())));
+  }
+
+  @Test
+  void everyExampleHasAGoldenAndEveryGoldenAnExample() throws IOException {
+    TreeSet<String> examples = new TreeSet<>(Examples.all().stream().map(Example::name).toList());
+    TreeSet<String> goldens = new TreeSet<>();
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      dirs.filter(Files::isDirectory).forEach(d -> goldens.add(d.getFileName().toString()));
+    }
+    assertThat(goldens).as("golden directories in %s (%s)", GOLDEN, REGENERATE).isEqualTo(examples);
+    for (String name : goldens) {
+      for (String file : List.of("stdout", "stderr", "exit", "main.go")) {
+        assertThat(GOLDEN.resolve(name).resolve(file)).as("%s (%s)", file, REGENERATE).isRegularFile();
+      }
+    }
+  }
+
+  @Test
+  void examplesHaveDistinctNames() {
+    List<String> names = Examples.all().stream().map(Example::name).toList();
+    assertThat(names).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(16);
+  }
+
+  /** A golden was made from the source the example prints now; otherwise it may be stale. */
+  @TestFactory
+  Stream<DynamicTest> goldensWereMadeFromTheCurrentSource() {
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
+      Map<String, String> files = GoPrinter.print(e.program(), GoPrinter.Options.go119());
+      assertThat(files.keySet()).as("files of %s", e.name()).containsExactly("main.go");
+      assertThat(Golden.read(e.name()).source()).as("golden main.go of %s (%s)", e.name(), REGENERATE)
+          .isEqualTo(files.get("main.go"));
+    }));
+  }
+
+  @Test
+  void printedSourceIsGofmtClean(@TempDir Path dir) throws IOException, InterruptedException {
+    Assumptions.assumeTrue(onPath("gofmt"), "gofmt is not on PATH");
+    for (Example e : Examples.all()) {
+      for (GoPrinter.Options options : List.of(GoPrinter.Options.standard(), GoPrinter.Options.go119())) {
+        Path out = dir.resolve(e.name() + (options.lowersToGo119() ? "-go119" : ""));
+        Files.createDirectories(out);
+        for (var f : GoPrinter.print(e.program(), options).entrySet()) {
+          Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    Process gofmt = new ProcessBuilder("gofmt", "-l", dir.toString()).redirectErrorStream(true).start();
+    String listed = new String(gofmt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(gofmt.waitFor()).as("gofmt exit status; it printed:\n%s", listed).isZero();
+    assertThat(listed).as("files gofmt would change").isEmpty();
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    if (path == null) return false;
+    return Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+  }
+}
