@@ -15,7 +15,7 @@ public interface GoStruct extends GoValue {
    */
   Object goField(int i);
 
-  /** A new object holding a copy of this struct value (deep for fields of array and struct type). */
+  /** A new object holding a copy of this value (deep for fields of array and struct type). */
   GoStruct goCopy();
 
   /**

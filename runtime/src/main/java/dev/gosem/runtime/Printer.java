@@ -616,7 +616,7 @@ final class Printer {
     }
   }
 
-  /** *p for a non-nil pointer: a struct pointer is the struct object, an array pointer the array. */
+  /** *p for a non-nil pointer; struct and array pointers are their own objects. */
   private static Object deref(Object p) {
     if (p instanceof GoPointer ptr) {
       return ptr.goLoad();

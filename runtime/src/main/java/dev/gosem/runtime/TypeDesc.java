@@ -179,7 +179,8 @@ public final class TypeDesc {
     TypeDesc t = new TypeDesc(kind, null, null, false);
     t.string = name;
     t.size = size;
-    t.align = kind == Kind.COMPLEX64 ? 4 : kind == Kind.COMPLEX128 || kind == Kind.STRING ? 8 : size;
+    t.align =
+        kind == Kind.COMPLEX64 ? 4 : kind == Kind.COMPLEX128 || kind == Kind.STRING ? 8 : size;
     return t;
   }
 

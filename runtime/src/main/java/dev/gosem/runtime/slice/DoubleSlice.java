@@ -156,7 +156,8 @@ public final class DoubleSlice {
     return appendArray(s, elemSize, t.array, t.offset, t.len);
   }
 
-  private static DoubleSlice appendArray(DoubleSlice s, int elemSize, double[] src, int from, int n) {
+  private static DoubleSlice appendArray(
+      DoubleSlice s, int elemSize, double[] src, int from, int n) {
     if (n == 0) {
       return s;
     }

@@ -107,7 +107,7 @@ public final class Growth {
     return elemSize != 0 && Long.compareUnsigned(n, MAX_ALLOC / elemSize) > 0;
   }
 
-  /** A Java array length for a Go capacity; beyond the JVM's limit the program runs out of memory. */
+  /** A Java array length for a Go capacity; beyond the JVM's limit there is no memory left. */
   static int javaLength(long cap) {
     if (cap > MAX_JAVA_ARRAY) {
       throw new OutOfMemoryError("Go slice of " + cap + " elements exceeds the JVM's array limit");
