@@ -1,8 +1,10 @@
 package dev.gosem.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gosem.api.check.CompileException;
 import dev.gosem.api.check.TypeChecker;
 import dev.gosem.api.print.GoPrinter;
 import dev.gosem.ir.Compiler;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Stdout and the exit status must be equal byte for byte. Stderr must be too, except for a
  * panic's goroutine traceback: from the first line starting with "goroutine " on, Go prints
  * program counters and frames of its own runtime, so only the text before that line is compared.
+ *
+ * <p>Every example also runs on the amd64 backend (a static ELF executable, on an x86-64 Linux
+ * host) against the same goldens, except those in {@link #AMD64_UNSUPPORTED}, which must be
+ * rejected with the backend's "does not support" diagnostic instead.
  */
 class ConformanceTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -49,16 +55,38 @@ class ConformanceTest {
     }
   }
 
+  /** Examples the amd64 backend cannot compile yet, each with the reason. */
+  static final Map<String, String> AMD64_UNSUPPORTED = Map.of();
+
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrints() {
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> check(e, "jvm")));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printsWhatGoPrintsOnAmd64() {
+    Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
+        && System.getProperty("os.arch").equals("amd64"), "amd64 executables run only on x86-64 Linux");
     return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
-      Golden golden = Golden.read(e.name());
-      RunResult r = Compiler.compile(e.program(), "jvm", new Options(true, true)).run();
-      assertThat(r.stdout()).as("stdout of %s", e.name()).isEqualTo(golden.stdout());
-      assertThat(beforeTraceback(r.stderr())).as("stderr of %s (up to a goroutine traceback)", e.name())
-          .isEqualTo(beforeTraceback(golden.stderr()));
-      assertThat(r.exitCode()).as("exit status of %s", e.name()).isEqualTo(golden.exit());
+      String reason = AMD64_UNSUPPORTED.get(e.name());
+      if (reason != null) {
+        assertThatThrownBy(() -> Compiler.compile(e.program(), "amd64", new Options(true, true)))
+            .as("%s is listed as unsupported on amd64 (%s)", e.name(), reason)
+            .isInstanceOf(CompileException.class)
+            .hasMessageContaining("gosem's amd64 backend does not support");
+        return;
+      }
+      check(e, "amd64");
     }));
+  }
+
+  private static void check(Example e, String target) throws IOException {
+    Golden golden = Golden.read(e.name());
+    RunResult r = Compiler.compile(e.program(), target, new Options(true, true)).run();
+    assertThat(r.stdout()).as("stdout of %s on %s", e.name(), target).isEqualTo(golden.stdout());
+    assertThat(beforeTraceback(r.stderr())).as("stderr of %s on %s (up to a goroutine traceback)", e.name(), target)
+        .isEqualTo(beforeTraceback(golden.stderr()));
+    assertThat(r.exitCode()).as("exit status of %s on %s", e.name(), target).isEqualTo(golden.exit());
   }
 
   /** The text before the first line that starts with "goroutine ", or all of it if there is none. */
