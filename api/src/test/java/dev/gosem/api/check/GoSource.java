@@ -27,14 +27,14 @@ import java.util.List;
  * and a FuncType's (its '('); an assignment's or inc/dec's operator; a statement's keyword, a
  * labelled branch's label; a function's name; a block's braces. Columns count bytes, as Go's do.
  */
-final class GoSource {
+public final class GoSource {
   private GoSource() {}
 
-  static Program program(String src) {
+  public static Program program(String src) {
     return program("main.go", src);
   }
 
-  static Program program(String file, String src) {
+  public static Program program(String file, String src) {
     return new Program("t", List.of(new Parser(file, src).file()), Program.DEFAULT_GO_VERSION);
   }
 
