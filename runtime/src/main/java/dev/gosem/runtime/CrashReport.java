@@ -129,7 +129,8 @@ final class CrashReport {
     sb.append("\ngoroutine ").append(goroutine).append(" [running]:\n");
     int printed = 0;
     for (StackTraceElement frame : t.getStackTrace()) {
-      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX)) {
+      // The backend's own methods ($entry, bridges) have names no Go function can have.
+      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX) || frame.getMethodName().startsWith("$")) {
         continue;
       }
       if (printed == MAX_FRAMES) {
