@@ -125,7 +125,10 @@ final class Checker extends Stmts {
             }
             pkgDecls.add(pd);
             if (fd.name().equals("init")) {
-              error(fd.pos(), "unsupported: func init");
+              // init functions run at start-up; no one can refer to them, so they are not declared
+              if (!fd.params().isEmpty() || !fd.results().isEmpty()) {
+                error(fd.pos(), "func init must have no arguments and no return values");
+              }
               continue;
             }
             if (fd.name().equals("main") && (!fd.params().isEmpty() || !fd.results().isEmpty())) {

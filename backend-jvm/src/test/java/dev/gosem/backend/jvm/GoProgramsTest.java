@@ -1,0 +1,54 @@
+package dev.gosem.backend.jvm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gosem.api.check.GoSource;
+import dev.gosem.ir.Compiler;
+import dev.gosem.ir.Options;
+import dev.gosem.ir.backend.RunResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Go programs written as Go text (test resources under progs/), parsed into the program model,
+ * compiled and run on the JVM backend: stdout, exit status, and stderr up to a traceback must be
+ * what Go 1.19 printed for the same file (progs/regen.sh makes the expected files).
+ */
+class GoProgramsTest {
+  /** The programs, by file name without .go. */
+  static final List<String> PROGRAMS = List.of("init_order");
+
+  @TestFactory
+  Stream<DynamicTest> eachProgramPrintsWhatGoPrints() {
+    return PROGRAMS.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+      var program = GoSource.program(resource(name + ".go"));
+      for (boolean optimize : new boolean[] {true, false}) {
+        JvmArtifact a = (JvmArtifact) Compiler.compile(program, "jvm", new Options(optimize, true));
+        for (byte[] c : a.classes().values()) Verify.passes(c);
+        RunResult r = a.run();
+        assertThat(r.stdout()).as("stdout").isEqualTo(resource(name + ".stdout"));
+        assertThat(upToTraceback(r.stderr())).as("stderr").isEqualTo(upToTraceback(resource(name + ".stderr")));
+        assertThat(r.exitCode()).as("exit").isEqualTo(Integer.parseInt(resource(name + ".exit").strip()));
+      }
+    }));
+  }
+
+  static String upToTraceback(String stderr) {
+    int at = stderr.indexOf("goroutine ");
+    if (at < 0) return stderr;
+    int end = stderr.indexOf('\n', at);
+    return end < 0 ? stderr : stderr.substring(0, end + 1);
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = GoProgramsTest.class.getResourceAsStream("/progs/" + name)) {
+      if (in == null) throw new IOException("missing test resource progs/" + name + " (run progs/regen.sh)");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
