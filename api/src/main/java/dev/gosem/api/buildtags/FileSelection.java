@@ -52,14 +52,18 @@ public final class FileSelection {
     return out;
   }
 
-  /** The program with only the files this context builds; none left is Go's error. */
+  /**
+   * The program with only the files this context builds, sorted by file name as the go command
+   * passes them to the compiler (which orders package initialization); none left is Go's error.
+   */
   public static Program select(Program p, BuildContext ctx) {
-    List<File> kept = decide(p, ctx).stream().filter(Decision::included).map(Decision::file).toList();
+    List<File> kept = decide(p, ctx).stream().filter(Decision::included).map(Decision::file)
+        .sorted(java.util.Comparator.comparing(File::name)).toList();
     if (kept.isEmpty()) {
       throw new CompileException(List.of(new Diagnostic(p.files().isEmpty() ? dev.gosem.api.Pos.NONE : p.files().getFirst().pos(),
           "build constraints exclude all Go files in " + p.name())));
     }
-    return kept.size() == p.files().size() ? p : new Program(p.name(), kept, p.goVersion());
+    return kept.equals(p.files()) ? p : new Program(p.name(), kept, p.goVersion());
   }
 
   private static String describe(BuildContext ctx) {
