@@ -135,6 +135,7 @@ abstract class Builtins extends Calls {
               + " have different element types " + typeString(dst.elem()) + " and " + typeString(src.elem()));
           return false;
         }
+        if (Universe.isUntyped(y.type)) convertUntyped(y, Types.STRING);
         recordBuiltinType(call.fun(), makeSig(Types.INT, x.type, y.type));
         x.mode = Mode.VALUE;
         x.type = Types.INT;

@@ -271,13 +271,11 @@ final class Checker extends Stmts {
     Val savedIota = iota;
     Pos savedErrPos = errPos;
     Expr.Call savedStmtCall = stmtCall;
-    List<Named> savedDeclaring = new ArrayList<>(declaring);
     scope = fileScopes.get(d.file);
     decl = d;
     fn = null;
     iota = null;
     errPos = null;
-    declaring.clear();
     try {
       switch (d.kind) {
         case CONST -> {
@@ -301,8 +299,6 @@ final class Checker extends Stmts {
       iota = savedIota;
       errPos = savedErrPos;
       stmtCall = savedStmtCall;
-      declaring.clear();
-      declaring.addAll(savedDeclaring);
       for (PkgDecl m : members) m.color = PkgDecl.BLACK;
     }
   }

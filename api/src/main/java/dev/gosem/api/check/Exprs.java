@@ -941,7 +941,7 @@ abstract class Exprs extends Operands {
       return;
     }
     x.val = null;
-    if (index(e.index(), length) == null) x.invalidate();
+    index(e.index(), length);
   }
 
   /**
@@ -1233,7 +1233,6 @@ abstract class Exprs extends Operands {
     for (Expr el : e.elts()) {
       if (!(el instanceof Expr.KeyValue kv)) {
         errorAt(el, "missing key in map literal");
-        use(List.of(el));
         continue;
       }
       exprWithHint(x, kv.key(), m.key());

@@ -542,11 +542,12 @@ abstract class Stmts extends Builtins {
     boolean failed = false;
     if (typeExpr != null) {
       t = typ(typeExpr);
-      if (!Universe.isInvalid(t) && !(Types.underlying(t) instanceof Basic)) {
-        errorAt(typeExpr, "invalid constant type " + typeString(t));
+      boolean constType = Types.underlying(t) instanceof Basic b && b.kind() != Kind.INVALID;
+      if (!constType) {
+        // Go is silent about a defined type whose declaration failed.
+        if (!Universe.isInvalid(Types.underlying(t))) errorAt(typeExpr, "invalid constant type " + typeString(t));
         failed = true;
       }
-      if (Universe.isInvalid(t)) failed = true;
     }
     if (!failed && init != null) {
       Pos saved = errPos;

@@ -437,16 +437,16 @@ abstract class TypeExprs extends CheckerBase {
     recordTypeAndValue(name, named, null);
     info.namedTypes.add(named);
     declaring.add(named);
-    Type rhs;
+    Type u;
     try {
-      rhs = typ(ts.type());
+      Type rhs = typ(ts.type());
+      u = Types.underlying(rhs);
+      if (u == null) {
+        cycleThrough((Named) rhs);
+        u = Types.INVALID;
+      }
     } finally {
       declaring.removeLast();
-    }
-    Type u = Types.underlying(rhs);
-    if (u == null) {
-      cycleThrough((Named) rhs);
-      u = Types.INVALID;
     }
     named.setUnderlying(u);
     later(() -> validType(named, tn));

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * Main is the {@code gosem} command line: {@code list}, {@code run}, {@code go}, {@code ssa} and
- * {@code build} over the example programs. The {@code gosem} script at the repository root builds
- * the project and runs this class.
+ * Main is the {@code gosem} command line: {@code list}, {@code run}, {@code go}, {@code ssa},
+ * {@code build}, {@code files} and {@code asm} over the example programs. The {@code gosem}
+ * script at the repository root builds the project and runs this class.
  *
  * <p>Exit codes: a run exits with the program's own status; otherwise 0 on success, 1 when the
  * program does not compile (its diagnostics are printed as {@code file:line:col: message}) or an
@@ -60,6 +60,7 @@ public final class Main {
     cl.addSubcommand(new SsaCommand(env));
     cl.addSubcommand(new BuildCommand(env));
     cl.addSubcommand(new FilesCommand(env));
+    cl.addSubcommand(new AsmCommand(env));
     cl.setExpandAtFiles(false);
     // Set after the subcommands are added, so that they share the writers.
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));

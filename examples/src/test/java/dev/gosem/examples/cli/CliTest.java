@@ -220,8 +220,40 @@ class CliTest {
   }
 
   @Test
+  void amd64TargetRunsAndBuildsAnElfExecutable(@TempDir Path dir) throws Exception {
+    assertThat(gosem("run", "--target", "amd64", "exit3")).isEqualTo(new Outcome(3, "out é\n", "err\n"));
+    Path exe = dir.resolve("fib");
+    assertThat(gosem("build", "fib", "--target", "amd64", "-o", exe.toString())).isEqualTo(new Outcome(0, "", ""));
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(exe), 4);
+    assertThat(head).isEqualTo(new byte[] {0x7f, 'E', 'L', 'F'});
+    Process p = new ProcessBuilder(exe.toString()).start();
+    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).endsWith("9 34\n");
+    assertThat(p.waitFor()).isZero();
+  }
+
+  @Test
+  void asmDisassemblesTheProgramsFunctions() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(onPath("objdump"), "objdump is not installed");
+    Outcome o = gosem("asm", "fib");
+    assertThat(o.status()).isZero();
+    assertThat(o.out()).contains("<main.fib>:", "<main.main>:", "call").doesNotContain("<runtime.printint>:");
+    Outcome one = gosem("asm", "fib", "--func", "fib");
+    assertThat(one.out()).startsWith("0000000000").contains("<main.fib>:").doesNotContain("<main.main>:");
+    assertThat(gosem("asm", "fib", "--all").out()).contains("<runtime.printint>:", "<_rt0_amd64_linux>:");
+    Outcome bad = gosem("asm", "fib", "--func", "nope");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("gosem: no function \"nope\" in example fib (functions: ").hasLineCount(1);
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+  }
+
+  @Test
   void unknownNamesAreOneLineUsageErrors() {
-    for (String command : new String[] {"run", "go", "ssa", "build"}) {
+    for (String command : new String[] {"run", "go", "ssa", "build", "asm"}) {
       assertUsage(gosem(command, "foo"), "gosem: unknown example \"foo\" (see ./gosem list)");
     }
     assertUsage(gosem("bogus"), "gosem: unknown command \"bogus\" (see ./gosem --help)");
@@ -252,7 +284,7 @@ class CliTest {
   void helpAndVersion() {
     Outcome help = gosem("--help");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).startsWith("Usage: gosem").contains("list", "run", "go", "ssa", "build", "Exit status:");
+    assertThat(help.out()).startsWith("Usage: gosem").contains("list", "run", "go", "ssa", "build", "asm", "Exit status:");
     Outcome runHelp = gosem("run", "--help");
     assertThat(runHelp.status()).isZero();
     assertThat(runHelp.out()).startsWith("Usage: gosem run").contains("--target", "-N");
