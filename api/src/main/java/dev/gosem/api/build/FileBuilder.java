@@ -5,10 +5,13 @@ import dev.gosem.api.ast.Decl;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.File;
 import dev.gosem.api.ast.Spec;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** FileBuilder collects the imports and top-level declarations of one file. */
 public final class FileBuilder {
@@ -38,6 +41,80 @@ public final class FileBuilder {
     body.accept(f);
     decls.add(f.build());
     return this;
+  }
+
+  /**
+   * Declares a method, e.g. {@code f.method(recv("p", ptr(point)), "Move", fn -> ...)}; in the
+   * body, {@link FuncBuilder#receiver()} is the receiver.
+   */
+  public FileBuilder method(Receiver recv, String name, Consumer<FuncBuilder> body) {
+    FuncBuilder f = new FuncBuilder(name, requireRecv(recv, name), Where.here());
+    body.accept(f);
+    decls.add(f.build());
+    return this;
+  }
+
+  /** Declares a method whose body lambda also gets the receiver, {@code (fn, p) -> ...}. */
+  public FileBuilder method(Receiver recv, String name, BiConsumer<FuncBuilder, Var> body) {
+    FuncBuilder f = new FuncBuilder(name, requireRecv(recv, name), Where.here());
+    body.accept(f, f.receiver());
+    decls.add(f.build());
+    return this;
+  }
+
+  private static Receiver requireRecv(Receiver recv, String name) {
+    if (recv == null) throw new IllegalArgumentException("method " + name + " needs a receiver; use func(...) for a function");
+    return recv;
+  }
+
+  /**
+   * Declares {@code type name underlying} and returns the type's handle, usable wherever a type
+   * is: {@code Named point = f.type("Point", struct(field("X", INT), field("Y", INT)))}.
+   */
+  public Named type(String name, Type underlying) {
+    Pos p = Where.here();
+    return type(name, self -> underlying, p);
+  }
+
+  /**
+   * Declares a type whose underlying type refers to the type itself:
+   * {@code f.type("Node", self -> struct(field("next", ptr(self))))}.
+   */
+  public Named type(String name, Function<Named, Type> underlying) {
+    Pos p = Where.here();
+    return type(name, underlying, p);
+  }
+
+  private Named type(String name, Function<Named, Type> underlying, Pos p) {
+    Named[] out = new Named[1];
+    decls.add(TypeDecls.single(name, underlying, out, p));
+    return out[0];
+  }
+
+  /** A {@code type ( ... )} group. */
+  public FileBuilder types(Consumer<TypeGroup> group) {
+    Pos p = Where.here();
+    TypeGroup g = new TypeGroup();
+    group.accept(g);
+    decls.add(g.build(p));
+    return this;
+  }
+
+  /** A {@code const ( ... )} group; returns the handles of its constants in order. */
+  public Var[] constGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.CONST, group, Where.here());
+  }
+
+  /** A {@code var ( ... )} group; returns the handles of its variables in order. */
+  public Var[] varGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.VAR, group, Where.here());
+  }
+
+  private Var[] group(Decl.Kind kind, Consumer<DeclGroup> body, Pos p) {
+    DeclGroup g = new DeclGroup(kind);
+    body.accept(g);
+    decls.add(g.build(p));
+    return g.vars();
   }
 
   /** {@code var name type = value}; type or value may be null. */
