@@ -20,12 +20,23 @@ public final class FileBuilder {
   private final Pos pos;
   private final List<Spec.ImportSpec> imports = new ArrayList<>();
   private final List<Decl> decls = new ArrayList<>();
+  private String buildConstraint;
 
   FileBuilder(String name, String packageName, Pos pos) {
     if (!name.endsWith(".go")) throw new IllegalArgumentException("file name must end in .go: " + name);
     this.name = name;
     this.packageName = packageName;
     this.pos = pos;
+  }
+
+  /**
+   * Gives the file a {@code //go:build} line, e.g. {@code build("dev && !prod")}; its syntax is
+   * checked when a build selects files (a malformed line is a diagnostic with Go's wording).
+   */
+  public FileBuilder build(String expression) {
+    if (buildConstraint != null) throw new IllegalStateException("file " + name + " already has a //go:build line");
+    this.buildConstraint = expression.strip();
+    return this;
   }
 
   /** Imports packages by path, e.g. {@code imports("fmt", "os")}. */
@@ -147,7 +158,7 @@ public final class FileBuilder {
   }
 
   File build() {
-    return new File(name, packageName, imports, decls, pos);
+    return new File(name, packageName, imports, decls, pos, buildConstraint);
   }
 
   /** Decls makes single-name var and const declarations. */
