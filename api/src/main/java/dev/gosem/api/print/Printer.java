@@ -92,7 +92,21 @@ final class Printer {
 
   // ---- files and declarations ----
 
+  private static String canonical(String constraint) {
+    try {
+      return dev.gosem.api.buildtags.ConstraintParser.parse(constraint).toString();
+    } catch (dev.gosem.api.buildtags.ConstraintSyntaxException e) {
+      return constraint;
+    }
+  }
+
   String file(File f) {
+    if (f.buildConstraint() != null) {
+      // gofmt rewrites the line in its canonical spelling; a malformed one is left as written
+      text("//go:build " + canonical(f.buildConstraint()));
+      newline();
+      newline();
+    }
     text("package ");
     word(f.packageName(), false);
     List<String> paths = importPaths(f);
