@@ -56,11 +56,14 @@ final class Checker extends Stmts {
     collect();
     for (PkgDecl d : pkgDecls) objDecl(d);
     for (PkgDecl d : orphanMethods) objDecl(d);
+    // Bodies in source order, functions and methods alike, as Go checks them.
+    List<PkgDecl> funcs = new ArrayList<>(orphanMethods);
     for (PkgDecl d : pkgDecls) {
-      if (d.kind == PkgDecl.Kind.FUNC) funcBody(d);
-      if (d.kind == PkgDecl.Kind.TYPE) for (PkgDecl m : d.methods) funcBody(m);
+      if (d.kind == PkgDecl.Kind.FUNC) funcs.add(d);
+      if (d.kind == PkgDecl.Kind.TYPE) funcs.addAll(d.methods);
     }
-    for (PkgDecl d : orphanMethods) funcBody(d);
+    funcs.sort((a, b) -> Integer.compare(a.order, b.order));
+    for (PkgDecl d : funcs) funcBody(d);
     processDelayed();
     for (File f : prog.files()) {
       for (Obj.PkgName pn : fileImports.get(f)) {

@@ -439,7 +439,15 @@ abstract class TypeExprs extends CheckerBase {
     declaring.add(named);
     Type u;
     try {
-      Type rhs = typ(ts.type());
+      Type rhs;
+      if (unparen(ts.type()) instanceof Expr.Star st) {
+        // The named type is a pointer even when its base is broken, as in Go.
+        Type base = varType(st.x());
+        rhs = new Pointer(base);
+        recordTypeAndValue(ts.type(), rhs, null);
+      } else {
+        rhs = typ(ts.type());
+      }
       u = Types.underlying(rhs);
       if (u == null) {
         cycleThrough((Named) rhs);
@@ -586,7 +594,7 @@ abstract class TypeExprs extends CheckerBase {
     if (rt == null || Universe.isInvalid(rt)) return;
     Type base = Lookup.deref(rt);
     if (Universe.isInvalid(base)) return;
-    Pos pos = startPos(recv.type());
+    Pos pos = recv.pos();
     switch (base) {
       case Named n -> {
         if (!n.pkg().equals("main")) {

@@ -394,10 +394,11 @@ public final class GoSource {
           return new Expr.Star(type(), t.pos);
         }
         case "(" -> {
+          // Go's parser keeps no parentheses around types.
           next();
           Expr x = type();
           want(")");
-          return new Expr.Paren(x, t.pos);
+          return x;
         }
         case "func" -> {
           next();
@@ -983,9 +984,9 @@ public final class GoSource {
         elts.add(e);
         if (!got(",")) break;
       }
-      want("}");
+      Tok r = want("}");
       exprLev = saved;
-      return new Expr.CompositeLit(type, elts, type == null ? l.pos : pos);
+      return new Expr.CompositeLit(type, elts, type == null ? l.pos : pos, r.pos);
     }
 
     private Expr element() {
