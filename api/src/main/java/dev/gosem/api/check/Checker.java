@@ -144,11 +144,12 @@ final class Checker extends Stmts {
             for (Spec.TypeSpec ts : td.specs()) {
               PkgDecl pd = new PkgDecl(PkgDecl.Kind.TYPE, ts.name().name(), ts.name().pos(), f, order++);
               pd.typeSpec = ts;
-              pkgDecls.add(pd);
               if (ts.name().name().equals("main") || ts.name().name().equals("init")) {
+                // As in Go, such a declaration is reported and then ignored.
                 error(ts.name().pos(), "cannot declare " + ts.name().name() + " - must be func");
                 continue;
               }
+              pkgDecls.add(pd);
               declarePkg(ts.name().name(), pd);
             }
           }
@@ -226,11 +227,12 @@ final class Checker extends Stmts {
           pd.init = vals.getFirst();
         }
         specDecls.add(pd);
-        pkgDecls.add(pd);
         if (id.name().equals("main") || id.name().equals("init")) {
+          // As in Go, such a declaration is reported and then ignored.
           error(id.pos(), "cannot declare " + id.name() + " - must be func");
           continue;
         }
+        pkgDecls.add(pd);
         declarePkg(id.name(), pd);
       }
       if (!isConst && vals.size() == 1 && spec.names().size() > 1) {

@@ -691,7 +691,7 @@ abstract class Stmts extends Builtins {
         Object alt = scope.lookup(r.name());
         if (alt != null && alt != r) {
           error(s.pos(), "result parameter " + r.name() + " not in scope at return\n\t" + posOf(alt)
-              + ": inner declaration of " + objString(alt));
+              + ": inner declaration of " + objString(r));
         }
       }
     } else if (!s.results().isEmpty() || !results.isEmpty()) {

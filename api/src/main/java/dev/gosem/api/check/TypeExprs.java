@@ -576,6 +576,13 @@ abstract class TypeExprs extends CheckerBase {
   SigInfo methodSig(PkgDecl md) {
     if (md.sigInfo != null) return md.sigInfo;
     Decl.FuncDecl fd = md.func;
+    // While its signature is checked the function exists with an empty one, as in Go, so a
+    // signature that refers to the function itself gets Go's error.
+    Signature provisional = new Signature(List.of(), List.of());
+    Obj.Func early = new Obj.Func(fd.name(), fd.pos(), provisional, fd, null);
+    funcSigs.put(early, provisional);
+    objTypes.put(early, provisional);
+    md.obj = early;
     SigInfo si = funcType(fd.recv(), fd.params(), fd.results());
     md.sigInfo = si;
     Type recvPub = si.recv == null ? null : Universe.canon(si.recv);
