@@ -55,7 +55,7 @@ class GoProgramsTest {
       var program = GoSource.program(resource(name + ".go"));
       for (boolean optimize : new boolean[] {true, false}) {
         JvmArtifact a = (JvmArtifact) Compiler.compile(program, "jvm", new Options(optimize, true));
-        for (byte[] c : a.classes().values()) Verify.passes(c);
+        Verify.passes(a);
         RunResult r = a.run();
         assertThat(r.stdout()).as("stdout").isEqualTo(resource(name + ".stdout"));
         assertThat(upToTraceback(r.stderr())).as("stderr").isEqualTo(upToTraceback(resource(name + ".stderr")));
