@@ -268,8 +268,8 @@ abstract class Stmts extends Builtins {
         Expr e = lhs[i];
         if (e == null) continue;
         if (!(e instanceof Expr.Ident id)) {
-          useLHS(List.of(e));
-          error(e.pos(), "non-name " + ExprText.of(e) + " on left side of :=");
+          // Go's range clause reports this itself (unlike := statements, where it is a syntax error).
+          errorAt(e, "cannot declare " + ExprText.of(e));
           continue;
         }
         LVar slot = new LVar(id.name(), id.pos(), null);
@@ -714,7 +714,7 @@ abstract class Stmts extends Builtins {
     for (Expr e : s.lhs()) {
       if (!(e instanceof Expr.Ident id)) {
         useLHS(List.of(e));
-        error(e.pos(), "non-name " + ExprText.of(e) + " on left side of :=");
+        errorAt(e, "non-name " + ExprText.of(e) + " on left side of :=");
         hasErr = true;
         lhs.add(new LVar("_", e.pos(), null));
         continue;
