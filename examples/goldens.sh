@@ -95,7 +95,8 @@ for dir in "$tmp"/src/*/; do
   out="$tmp/now/$name"
   mkdir -p "$out"
   printf 'module example\n\ngo 1.19\n' >"$dir/go.mod"
-  if ! (cd "$dir" && GOFLAGS=-mod=mod go build -trimpath -o "$tmp/bin/$name" .) >"$tmp/go.log" 2>&1; then
+  tags=$(cat "$dir/.tags" 2>/dev/null || true)
+  if ! (cd "$dir" && GOFLAGS=-mod=mod go build -trimpath -tags "$tags" -o "$tmp/bin/$name" .) >"$tmp/go.log" 2>&1; then
     cat "$tmp/go.log" >&2
     echo "goldens.sh: Go does not build example $name (its source: examples/goldens.sh prints it in $dir)" >&2
     exit 1

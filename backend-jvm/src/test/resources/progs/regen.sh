@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the expected output of every program here with the Go toolchain (Go 1.19):
 #   backend-jvm/src/test/resources/progs/regen.sh [NAME.go...]
-# For NAME.go it writes NAME.stdout, NAME.stderr and NAME.exit (built with -trimpath, so
+# (List every program in index.txt.) For NAME.go it writes NAME.stdout, NAME.stderr and NAME.exit (built with -trimpath, so
 # tracebacks name example/main.go). GoProgramsTest compares gosem's run of each with them.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -2,6 +2,7 @@ package dev.gosem.examples;
 
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
+import dev.gosem.examples.programs.BuildTags;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
@@ -23,6 +24,7 @@ import dev.gosem.examples.programs.Shifts;
 import dev.gosem.examples.programs.Strings;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,11 @@ public final class Examples {
       new Example("fmtprint", "fmt.Println and fmt.Print of every type", FmtPrint::program),
       new Example("printbuiltin", "the println and print builtins (stderr) for every type", PrintBuiltin::program),
       new Example("exit", "output on both streams, then os.Exit(3)", Exit::program),
+      new Example("buildtags", "the seed's dev.go/prod.go example built with no tags", BuildTags::devProd),
+      new Example("buildtags-dev", "the same built with -tags dev", BuildTags::devProd, Set.of("dev")),
+      new Example("buildtags-prod", "the same built with -tags prod,quiet", BuildTags::devProd, Set.of("prod", "quiet")),
+      new Example("filesuffix", "files named _windows or _arm64 are left out on linux", BuildTags::suffixes),
+      new Example("initorder", "package initialization across three files", BuildTags::initOrder),
       new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program));
 
   public static List<Example> all() {

@@ -46,5 +46,7 @@ public final class GoSources {
     for (Map.Entry<String, String> f : files.entrySet()) {
       Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
     }
+    // the tags go build needs for this example, for goldens.sh
+    Files.writeString(dir.resolve(".tags"), String.join(",", e.tags().stream().sorted().toList()));
   }
 }

@@ -53,10 +53,17 @@ public sealed interface Expr extends Node {
   /**
    * CompositeLit is {@code T{elts}}. Elements are values or {@link KeyValue}s (field names,
    * indices, map keys). type is null only for an element of an outer literal that elides it.
+   * end is the position of the closing brace (where Go reports "too few values"), or pos when
+   * unknown.
    */
-  record CompositeLit(Expr type, List<Expr> elts, Pos pos) implements Expr {
+  record CompositeLit(Expr type, List<Expr> elts, Pos pos, Pos end) implements Expr {
     public CompositeLit {
       elts = List.copyOf(elts);
+      if (end == null) end = pos;
+    }
+
+    public CompositeLit(Expr type, List<Expr> elts, Pos pos) {
+      this(type, elts, pos, pos);
     }
   }
 

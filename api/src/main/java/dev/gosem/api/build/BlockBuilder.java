@@ -6,6 +6,7 @@ import dev.gosem.api.ast.BinaryOp;
 import dev.gosem.api.ast.Decl;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.Stmt;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,6 +135,42 @@ public class BlockBuilder {
     return new Var(name, p);
   }
 
+  /** A local {@code const ( ... )} group; returns the handles of its constants in order. */
+  public Var[] constGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.CONST, group);
+  }
+
+  /** A local {@code var ( ... )} group; returns the handles of its variables in order. */
+  public Var[] varGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.VAR, group);
+  }
+
+  private Var[] group(Decl.Kind kind, Consumer<DeclGroup> body) {
+    Pos p = pos();
+    DeclGroup g = new DeclGroup(kind);
+    body.accept(g);
+    add(new Stmt.DeclStmt(g.build(p), p));
+    return g.vars();
+  }
+
+  /** A local type declaration {@code type name underlying}; returns the type's handle. */
+  public Named type(String name, Type underlying) {
+    Pos p = pos();
+    return localType(name, self -> underlying, p);
+  }
+
+  /** A local type declaration whose underlying type may refer to the type itself. */
+  public Named type(String name, Function<Named, Type> underlying) {
+    Pos p = pos();
+    return localType(name, underlying, p);
+  }
+
+  private Named localType(String name, Function<Named, Type> underlying, Pos p) {
+    Named[] out = new Named[1];
+    add(new Stmt.TypeDeclStmt(TypeDecls.single(name, underlying, out, p), p));
+    return out[0];
+  }
+
   /** {@code lhs = rhs}. */
   public BlockBuilder assign(Ex lhs, Object rhs) {
     Pos p = pos();
@@ -197,6 +234,27 @@ public class BlockBuilder {
     return call("print", args);
   }
 
+  /** {@code defer call}: the call's function and arguments are evaluated now, the call runs when the function returns. */
+  public BlockBuilder defer(Ex call) {
+    Pos p = pos();
+    add(new Stmt.Defer(callOf("defer", call), p));
+    return this;
+  }
+
+  /** {@code go call}: the call runs in a new goroutine. */
+  public BlockBuilder go(Ex call) {
+    Pos p = pos();
+    add(new Stmt.Go(callOf("go", call), p));
+    return this;
+  }
+
+  private static Expr.Call callOf(String stmt, Ex call) {
+    if (call == null || !(call.expr instanceof Expr.Call c)) {
+      throw new IllegalArgumentException("the expression in " + stmt + " must be a function call, not " + call);
+    }
+    return c;
+  }
+
   // ---- control flow ----
 
   /** {@code return results...}; with no results in a function with named results, a bare return. */
@@ -220,6 +278,11 @@ public class BlockBuilder {
 
   public BlockBuilder cont(String label) {
     return branch(Stmt.BranchKind.CONTINUE, label);
+  }
+
+  /** {@code fallthrough}: the last statement of a switch clause, continuing into the next clause. */
+  public BlockBuilder fallthrough() {
+    return branch(Stmt.BranchKind.FALLTHROUGH, null);
   }
 
   private BlockBuilder branch(Stmt.BranchKind kind, String label) {
@@ -285,6 +348,102 @@ public class BlockBuilder {
   public BlockBuilder rangeInt(Object n, Consumer<BlockBuilder> body) {
     Pos p = pos();
     add(new Stmt.Range(null, null, false, Go.ex(n, p).expr, nested(body, p), p));
+    return this;
+  }
+
+  /**
+   * {@code for key, value := range x { body }} over a slice, array, pointer to array, string or
+   * map. key may be "_"; value may be null to leave it out ({@code for key := range x}); with key
+   * "_" and no value the loop is {@code for range x}. Use {@link #rangeInt} for an integer x.
+   */
+  public BlockBuilder rangeOver(Object x, String key, String value, RangeBody body) {
+    Pos p = pos();
+    if (key == null) throw new IllegalArgumentException("a range loop's key cannot be null; use \"_\" to ignore it");
+    Var k = new Var(key, p);
+    Var v = value == null ? null : new Var(value, p);
+    BlockBuilder b = new BlockBuilder(p);
+    body.accept(b, k, v);
+    boolean none = key.equals("_") && v == null;
+    add(new Stmt.Range(none ? null : k.expr, v == null ? null : v.expr, !none, Go.ex(x, p).expr, b.block(), p));
+    return this;
+  }
+
+  /** {@code for key := range x { body }}: indices of a slice, array or string, or keys of a map. */
+  public BlockBuilder rangeOver(Object x, String key, BiConsumer<BlockBuilder, Var> body) {
+    Pos p = pos();
+    Var k = new Var(key, p);
+    BlockBuilder b = new BlockBuilder(p);
+    body.accept(b, k);
+    add(new Stmt.Range(k.expr, null, true, Go.ex(x, p).expr, b.block(), p));
+    return this;
+  }
+
+  /** {@code for range x { body }} over a slice, array, string or map. */
+  public BlockBuilder rangeOver(Object x, Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    add(new Stmt.Range(null, null, false, Go.ex(x, p).expr, nested(body, p), p));
+    return this;
+  }
+
+  /**
+   * {@code for key, value = range x { body }}, assigning existing variables (or other assignable
+   * operands); value may be null.
+   */
+  public BlockBuilder rangeAssign(Ex key, Ex value, Object x, Consumer<BlockBuilder> body) {
+    Pos p = pos();
+    if (key == null) throw new IllegalArgumentException("a range loop's key cannot be null; use Go.blank() to ignore it");
+    add(new Stmt.Range(key.expr, value == null ? null : value.expr, false, Go.ex(x, p).expr, nested(body, p), p));
+    return this;
+  }
+
+  /** {@code switch tag { cases }}; see {@link SwitchBuilder}. */
+  public BlockBuilder switchOn(Object tag, Consumer<SwitchBuilder> cases) {
+    Pos p = pos();
+    return switchStmt(null, Go.ex(tag, p).expr, cases, p);
+  }
+
+  /** The tagless {@code switch { case cond: ... }}, which runs the first clause whose condition is true. */
+  public BlockBuilder switchTagless(Consumer<SwitchBuilder> cases) {
+    Pos p = pos();
+    return switchStmt(null, null, cases, p);
+  }
+
+  /**
+   * {@code switch init; tag { cases }}: the function adds the one init statement to the builder
+   * it is given and returns the tag, or null for a tagless switch.
+   */
+  public BlockBuilder switchInit(Function<BlockBuilder, Ex> initAndTag, Consumer<SwitchBuilder> cases) {
+    Pos p = pos();
+    BlockBuilder init = new BlockBuilder(p);
+    Ex tag = initAndTag.apply(init);
+    return switchStmt(init.single("switch"), tag == null ? null : tag.expr, cases, p);
+  }
+
+  private BlockBuilder switchStmt(Stmt init, Expr tag, Consumer<SwitchBuilder> cases, Pos p) {
+    SwitchBuilder sw = new SwitchBuilder();
+    cases.accept(sw);
+    add(new Stmt.Switch(init, tag, sw.build(), p));
+    return this;
+  }
+
+  /** {@code switch x.(type) { cases }}; see {@link TypeSwitchBuilder}. */
+  public BlockBuilder typeSwitch(Object x, Consumer<TypeSwitchBuilder> cases) {
+    Pos p = pos();
+    return typeSwitchStmt(null, x, cases, p);
+  }
+
+  /** {@code switch bind := x.(type) { cases }}; clause bodies may take a handle on the bound variable. */
+  public BlockBuilder typeSwitch(String bind, Object x, Consumer<TypeSwitchBuilder> cases) {
+    Pos p = pos();
+    if (bind == null) throw new IllegalArgumentException("the bound name of a type switch cannot be null; use typeSwitch(x, cases)");
+    return typeSwitchStmt(bind, x, cases, p);
+  }
+
+  private BlockBuilder typeSwitchStmt(String bind, Object x, Consumer<TypeSwitchBuilder> cases, Pos p) {
+    Expr operand = Go.ex(x, p).expr;
+    TypeSwitchBuilder sw = new TypeSwitchBuilder(bind);
+    cases.accept(sw);
+    add(new Stmt.TypeSwitch(null, bind == null ? null : new Expr.Ident(bind, p), operand, sw.build(), p));
     return this;
   }
 

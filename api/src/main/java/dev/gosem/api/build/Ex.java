@@ -3,6 +3,9 @@ package dev.gosem.api.build;
 import dev.gosem.api.Pos;
 import dev.gosem.api.ast.BinaryOp;
 import dev.gosem.api.ast.Expr;
+import dev.gosem.api.ast.UnaryOp;
+import dev.gosem.api.print.GoPrinter;
+import dev.gosem.api.types.Type;
 
 /**
  * Ex is a handle on an expression being built, with Go's operators as methods so builder code
@@ -57,13 +60,84 @@ public class Ex {
     return bin(op, y);
   }
 
-  /** {@code x[i]}. */
+  /**
+   * {@code x[i]}: an element of an array, slice or string, or a map value. As the single value
+   * of a two-variable definition it is the comma-ok form:
+   * {@code b.define(names("v", "ok"), m.index("k"))}.
+   */
   public Ex index(Object i) {
-    return new Ex(new Expr.Index(expr, Go.ex(i).expr, Where.here()));
+    Pos p = Where.here();
+    return new Ex(new Expr.Index(expr, Go.ex(i, p).expr, p));
   }
 
+  /** {@code x.name}: a field, a method value, or a package member. */
+  public Ex field(String name) {
+    return new Ex(new Expr.Selector(expr, name, Where.here()));
+  }
+
+  /** {@code x(args...)}: a call of this function value. */
+  public Ex call(Object... args) {
+    Pos p = Where.here();
+    return new Ex(new Expr.Call(expr, Go.exprs(args, p), p));
+  }
+
+  /** {@code x(args..., last...)}: a call whose last argument is spread into the variadic parameter. */
+  public Ex callSpread(Object... args) {
+    Pos p = Where.here();
+    return new Ex(Go.spread(expr, args, p));
+  }
+
+  /** {@code x.name(args...)}: a method call. */
+  public Ex method(String name, Object... args) {
+    Pos p = Where.here();
+    return new Ex(new Expr.Call(new Expr.Selector(expr, name, p), Go.exprs(args, p), p));
+  }
+
+  /** {@code &x}. */
+  public Ex addr() {
+    return new Ex(new Expr.Unary(UnaryOp.ADDR, expr, Where.here()));
+  }
+
+  /** {@code *x}: the variable x points to. */
+  public Ex deref() {
+    return new Ex(new Expr.Star(expr, Where.here()));
+  }
+
+  /** {@code x[:]}. */
+  public Ex slice() {
+    return new Ex(new Expr.SliceExpr(expr, null, null, null, false, Where.here()));
+  }
+
+  /** {@code x[lo:hi]}; a null bound is left out ({@code x[:hi]}, {@code x[lo:]}). */
+  public Ex slice(Object lo, Object hi) {
+    Pos p = Where.here();
+    return new Ex(new Expr.SliceExpr(expr, bound(lo, p), bound(hi, p), null, false, p));
+  }
+
+  /** {@code x[lo:hi:max]}; lo may be null, hi and max are required. */
+  public Ex slice3(Object lo, Object hi, Object max) {
+    Pos p = Where.here();
+    if (hi == null) throw new IllegalArgumentException("middle index required in 3-index slice");
+    if (max == null) throw new IllegalArgumentException("final index required in 3-index slice");
+    return new Ex(new Expr.SliceExpr(expr, bound(lo, p), bound(hi, p), bound(max, p), true, p));
+  }
+
+  private static Expr bound(Object b, Pos p) {
+    return b == null ? null : Go.ex(b, p).expr;
+  }
+
+  /**
+   * The type assertion {@code x.(T)}. As the single value of a two-variable definition it is the
+   * comma-ok form: {@code b.define(names("v", "ok"), x.assertType(INT))} ({@code assert} is a Java keyword).
+   */
+  public Ex assertType(Type t) {
+    Pos p = Where.here();
+    return new Ex(new Expr.TypeAssert(expr, TypeExprs.of(t, p), p));
+  }
+
+  /** The expression as Go source, e.g. {@code a*b + c}. */
   @Override
   public String toString() {
-    return expr.toString();
+    return GoPrinter.print(expr);
   }
 }

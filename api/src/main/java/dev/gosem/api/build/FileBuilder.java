@@ -5,10 +5,13 @@ import dev.gosem.api.ast.Decl;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.File;
 import dev.gosem.api.ast.Spec;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** FileBuilder collects the imports and top-level declarations of one file. */
 public final class FileBuilder {
@@ -17,12 +20,23 @@ public final class FileBuilder {
   private final Pos pos;
   private final List<Spec.ImportSpec> imports = new ArrayList<>();
   private final List<Decl> decls = new ArrayList<>();
+  private String buildConstraint;
 
   FileBuilder(String name, String packageName, Pos pos) {
     if (!name.endsWith(".go")) throw new IllegalArgumentException("file name must end in .go: " + name);
     this.name = name;
     this.packageName = packageName;
     this.pos = pos;
+  }
+
+  /**
+   * Gives the file a {@code //go:build} line, e.g. {@code build("dev && !prod")}; its syntax is
+   * checked when a build selects files (a malformed line is a diagnostic with Go's wording).
+   */
+  public FileBuilder build(String expression) {
+    if (buildConstraint != null) throw new IllegalStateException("file " + name + " already has a //go:build line");
+    this.buildConstraint = expression.strip();
+    return this;
   }
 
   /** Imports packages by path, e.g. {@code imports("fmt", "os")}. */
@@ -38,6 +52,80 @@ public final class FileBuilder {
     body.accept(f);
     decls.add(f.build());
     return this;
+  }
+
+  /**
+   * Declares a method, e.g. {@code f.method(recv("p", ptr(point)), "Move", fn -> ...)}; in the
+   * body, {@link FuncBuilder#receiver()} is the receiver.
+   */
+  public FileBuilder method(Receiver recv, String name, Consumer<FuncBuilder> body) {
+    FuncBuilder f = new FuncBuilder(name, requireRecv(recv, name), Where.here());
+    body.accept(f);
+    decls.add(f.build());
+    return this;
+  }
+
+  /** Declares a method whose body lambda also gets the receiver, {@code (fn, p) -> ...}. */
+  public FileBuilder method(Receiver recv, String name, BiConsumer<FuncBuilder, Var> body) {
+    FuncBuilder f = new FuncBuilder(name, requireRecv(recv, name), Where.here());
+    body.accept(f, f.receiver());
+    decls.add(f.build());
+    return this;
+  }
+
+  private static Receiver requireRecv(Receiver recv, String name) {
+    if (recv == null) throw new IllegalArgumentException("method " + name + " needs a receiver; use func(...) for a function");
+    return recv;
+  }
+
+  /**
+   * Declares {@code type name underlying} and returns the type's handle, usable wherever a type
+   * is: {@code Named point = f.type("Point", struct(field("X", INT), field("Y", INT)))}.
+   */
+  public Named type(String name, Type underlying) {
+    Pos p = Where.here();
+    return type(name, self -> underlying, p);
+  }
+
+  /**
+   * Declares a type whose underlying type refers to the type itself:
+   * {@code f.type("Node", self -> struct(field("next", ptr(self))))}.
+   */
+  public Named type(String name, Function<Named, Type> underlying) {
+    Pos p = Where.here();
+    return type(name, underlying, p);
+  }
+
+  private Named type(String name, Function<Named, Type> underlying, Pos p) {
+    Named[] out = new Named[1];
+    decls.add(TypeDecls.single(name, underlying, out, p));
+    return out[0];
+  }
+
+  /** A {@code type ( ... )} group. */
+  public FileBuilder types(Consumer<TypeGroup> group) {
+    Pos p = Where.here();
+    TypeGroup g = new TypeGroup();
+    group.accept(g);
+    decls.add(g.build(p));
+    return this;
+  }
+
+  /** A {@code const ( ... )} group; returns the handles of its constants in order. */
+  public Var[] constGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.CONST, group, Where.here());
+  }
+
+  /** A {@code var ( ... )} group; returns the handles of its variables in order. */
+  public Var[] varGroup(Consumer<DeclGroup> group) {
+    return group(Decl.Kind.VAR, group, Where.here());
+  }
+
+  private Var[] group(Decl.Kind kind, Consumer<DeclGroup> body, Pos p) {
+    DeclGroup g = new DeclGroup(kind);
+    body.accept(g);
+    decls.add(g.build(p));
+    return g.vars();
   }
 
   /** {@code var name type = value}; type or value may be null. */
@@ -70,7 +158,7 @@ public final class FileBuilder {
   }
 
   File build() {
-    return new File(name, packageName, imports, decls, pos);
+    return new File(name, packageName, imports, decls, pos, buildConstraint);
   }
 
   /** Decls makes single-name var and const declarations. */

@@ -88,7 +88,7 @@ abstract class Builtins extends Calls {
             if (Universe.isString(b) && id == BuiltinSpec.LEN) {
               if (x.mode == Mode.CONSTANT) {
                 mode = Mode.CONSTANT;
-                val = Val.of(((Val.StrV) x.val).v().length());
+                val = x.val instanceof Val.StrV sv ? Val.of(sv.v().length()) : Val.UNKNOWN;
               } else {
                 mode = Mode.VALUE;
               }
@@ -135,6 +135,7 @@ abstract class Builtins extends Calls {
               + " have different element types " + typeString(dst.elem()) + " and " + typeString(src.elem()));
           return false;
         }
+        if (Universe.isUntyped(y.type)) convertUntyped(y, Types.STRING);
         recordBuiltinType(call.fun(), makeSig(Types.INT, x.type, y.type));
         x.mode = Mode.VALUE;
         x.type = Types.INT;
@@ -188,7 +189,7 @@ abstract class Builtins extends Calls {
           Long size = null;
           if (isValidIndex(s, "index", false)) {
             ts.add(s.type);
-            if (s.mode == Mode.CONSTANT) size = Val.toInt(s.val).longValue();
+            if (s.mode == Mode.CONSTANT && !Val.isUnknown(s.val)) size = Val.toInt(s.val).longValue();
           } else {
             ts.add(Types.INVALID);
           }

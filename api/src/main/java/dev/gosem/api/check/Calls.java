@@ -46,8 +46,8 @@ abstract class Calls extends Exprs {
       default -> {}
     }
     if (!(Types.underlying(f.type) instanceof Signature sig) || f.isNil()) {
+      // As Go does, the arguments are not checked then.
       errorAt(f, "invalid operation: cannot call non-function " + describe(f));
-      use(call.args());
       x.invalidate();
       x.expr = call;
       return ExprKind.STATEMENT;

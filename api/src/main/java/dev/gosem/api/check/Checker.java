@@ -56,11 +56,14 @@ final class Checker extends Stmts {
     collect();
     for (PkgDecl d : pkgDecls) objDecl(d);
     for (PkgDecl d : orphanMethods) objDecl(d);
+    // Bodies in source order, functions and methods alike, as Go checks them.
+    List<PkgDecl> funcs = new ArrayList<>(orphanMethods);
     for (PkgDecl d : pkgDecls) {
-      if (d.kind == PkgDecl.Kind.FUNC) funcBody(d);
-      if (d.kind == PkgDecl.Kind.TYPE) for (PkgDecl m : d.methods) funcBody(m);
+      if (d.kind == PkgDecl.Kind.FUNC) funcs.add(d);
+      if (d.kind == PkgDecl.Kind.TYPE) funcs.addAll(d.methods);
     }
-    for (PkgDecl d : orphanMethods) funcBody(d);
+    funcs.sort((a, b) -> Integer.compare(a.order, b.order));
+    for (PkgDecl d : funcs) funcBody(d);
     processDelayed();
     for (File f : prog.files()) {
       for (Obj.PkgName pn : fileImports.get(f)) {
@@ -141,11 +144,12 @@ final class Checker extends Stmts {
             for (Spec.TypeSpec ts : td.specs()) {
               PkgDecl pd = new PkgDecl(PkgDecl.Kind.TYPE, ts.name().name(), ts.name().pos(), f, order++);
               pd.typeSpec = ts;
-              pkgDecls.add(pd);
               if (ts.name().name().equals("main") || ts.name().name().equals("init")) {
+                // As in Go, such a declaration is reported and then ignored.
                 error(ts.name().pos(), "cannot declare " + ts.name().name() + " - must be func");
                 continue;
               }
+              pkgDecls.add(pd);
               declarePkg(ts.name().name(), pd);
             }
           }
@@ -223,11 +227,12 @@ final class Checker extends Stmts {
           pd.init = vals.getFirst();
         }
         specDecls.add(pd);
-        pkgDecls.add(pd);
         if (id.name().equals("main") || id.name().equals("init")) {
+          // As in Go, such a declaration is reported and then ignored.
           error(id.pos(), "cannot declare " + id.name() + " - must be func");
           continue;
         }
+        pkgDecls.add(pd);
         declarePkg(id.name(), pd);
       }
       if (!isConst && vals.size() == 1 && spec.names().size() > 1) {
@@ -271,13 +276,11 @@ final class Checker extends Stmts {
     Val savedIota = iota;
     Pos savedErrPos = errPos;
     Expr.Call savedStmtCall = stmtCall;
-    List<Named> savedDeclaring = new ArrayList<>(declaring);
     scope = fileScopes.get(d.file);
     decl = d;
     fn = null;
     iota = null;
     errPos = null;
-    declaring.clear();
     try {
       switch (d.kind) {
         case CONST -> {
@@ -301,8 +304,6 @@ final class Checker extends Stmts {
       iota = savedIota;
       errPos = savedErrPos;
       stmtCall = savedStmtCall;
-      declaring.clear();
-      declaring.addAll(savedDeclaring);
       for (PkgDecl m : members) m.color = PkgDecl.BLACK;
     }
   }

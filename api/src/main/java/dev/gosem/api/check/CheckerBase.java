@@ -204,9 +204,23 @@ abstract class CheckerBase {
   // errors
   // =====================================================================================
 
+  /**
+   * Reports an error. Like Go's compiler, it drops follow-on errors that mention an invalid
+   * operand or type once something has been reported (types2's "cheap trick"), and a repeat of
+   * the message just reported on the same line (cmd/compile reports one of those).
+   */
   void error(Pos pos, String msg) {
-    diags.add(new Diagnostic(errPos != null ? errPos : pos, msg));
+    Pos at = errPos != null ? errPos : pos;
+    if (!diags.isEmpty() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
+    if (lastError != null && lastError.message().equals(msg) && lastError.pos().file().equals(at.file())
+        && lastError.pos().line() == at.line()) {
+      return;
+    }
+    lastError = new Diagnostic(at, msg);
+    diags.add(lastError);
   }
+
+  private Diagnostic lastError;
 
   void errorAt(Operand x, String msg) {
     error(x.expr != null ? startPos(x.expr) : Pos.NONE, msg);

@@ -266,8 +266,8 @@ abstract class Exprs extends Operands {
           return;
         }
         Type t = objTypes.get(c);
-        Val v = constVals.get(c);
-        if (t == null || Universe.isInvalid(t) || v == null) return;
+        Val v = constVals.getOrDefault(c, Val.UNKNOWN);
+        if (t == null || Universe.isInvalid(t)) return;
         x.mode = Mode.CONSTANT;
         x.type = t;
         x.val = v;
@@ -363,7 +363,8 @@ abstract class Exprs extends Operands {
   }
 
   private void unary(Operand x, Expr.Unary u) {
-    expr(x, u.x());
+    // Go's parser drops parentheses around the operand of &.
+    expr(x, u.op() == UnaryOp.ADDR ? unparen(u.x()) : u.x());
     if (x.invalid()) return;
     if (u.op() == UnaryOp.ADDR) {
       if (!(unparen(u.x()) instanceof Expr.CompositeLit) && x.mode != Mode.VARIABLE) {
@@ -383,6 +384,10 @@ abstract class Exprs extends Operands {
       return;
     }
     if (x.mode == Mode.CONSTANT) {
+      if (Val.isUnknown(x.val)) {
+        x.expr = u;
+        return;
+      }
       x.val = switch (u.op()) {
         case PLUS -> x.val;
         case NEG -> Val.neg(x.val);
@@ -523,6 +528,10 @@ abstract class Exprs extends Operands {
       return;
     }
     if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+      if (Val.isUnknown(x.val) || Val.isUnknown(y.val)) {
+        x.val = Val.UNKNOWN;
+        return;
+      }
       x.val = constBinary(x.val, op, y.val, Universe.isInteger(x.type));
       Pos opPos = e != null ? e.pos() : lhs.pos();
       if (e != null) x.expr = e;
@@ -537,9 +546,8 @@ abstract class Exprs extends Operands {
     if (Predicates.isInterface(x.type) || Predicates.isInterface(y.type)) return true;
     if (Universe.isBoolean(x.type) != Universe.isBoolean(y.type)) return false;
     if (Universe.isString(x.type) != Universe.isString(y.type)) return false;
-    if (x.isNil()) return Predicates.hasNil(y.type);
-    if (y.isNil()) return Predicates.hasNil(x.type);
-    if (Types.underlying(x.type) instanceof Pointer || Types.underlying(y.type) instanceof Pointer) return false;
+    if (x.isNil() && !Predicates.hasNil(y.type)) return false;
+    if (y.isNil() && !Predicates.hasNil(x.type)) return false;
     return true;
   }
 
@@ -609,7 +617,7 @@ abstract class Exprs extends Operands {
     }
     if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
       int c = Val.compare(x.val, y.val);
-      boolean r = switch (op) {
+      boolean r = Val.isUnknown(x.val) || Val.isUnknown(y.val) ? false : switch (op) {
         case EQL -> c == 0;
         case NEQ -> c != 0;
         case LSS -> c < 0;
@@ -670,6 +678,11 @@ abstract class Exprs extends Operands {
     }
     if (x.mode == Mode.CONSTANT) {
       if (y.mode == Mode.CONSTANT) {
+        if (Val.isUnknown(x.val) || Val.isUnknown(y.val)) {
+          x.val = Val.UNKNOWN;
+          if (!Universe.isInteger(x.type)) x.type = Types.UNTYPED_INT;
+          return;
+        }
         BigInteger s = Val.toInt(y.val);
         if (s == null || s.compareTo(BigInteger.valueOf(1023 - 1 + 52)) > 0) {
           errorAt(y, "invalid operation: invalid shift count " + describe(y));
@@ -716,7 +729,7 @@ abstract class Exprs extends Operands {
         return;
       }
       case BUILTIN -> {
-        error(e.pos(), "cannot select on " + describe(x));
+        error(dotPos(e), "cannot select on " + describe(x));
         x.invalidate();
         return;
       }
@@ -799,6 +812,12 @@ abstract class Exprs extends Operands {
     x.mode = Mode.VALUE;
     x.type = r.sig();
     x.val = null;
+  }
+
+  /** The position of a selector's dot (Go's position of the selector), just before its name. */
+  static Pos dotPos(Expr.Selector e) {
+    Pos p = e.pos();
+    return p.col() > 1 ? new Pos(p.file(), p.line(), p.col() - 1) : p;
   }
 
   /** A pointer method called on an addressable value takes the address of its storage. */
@@ -898,7 +917,7 @@ abstract class Exprs extends Operands {
       case Basic b -> {
         if (Universe.isString(b)) {
           valid = true;
-          if (x.mode == Mode.CONSTANT) length = ((Val.StrV) x.val).v().length();
+          if (x.mode == Mode.CONSTANT && x.val instanceof Val.StrV sv) length = sv.v().length();
           x.mode = Mode.VALUE;
           x.type = Universe.BYTE;
         }
@@ -941,7 +960,7 @@ abstract class Exprs extends Operands {
       return;
     }
     x.val = null;
-    if (index(e.index(), length) == null) x.invalidate();
+    index(e.index(), length);
   }
 
   /**
@@ -953,6 +972,7 @@ abstract class Exprs extends Operands {
     expr(x, index);
     if (!isValidIndex(x, "index", false)) return null;
     if (x.mode != Mode.CONSTANT) return -1L;
+    if (Val.isUnknown(x.val)) return null;
     BigInteger i = Val.toInt(x.val);
     if (max >= 0 && i.compareTo(BigInteger.valueOf(max)) >= 0) {
       errorAt(x, "invalid argument: index " + Val.goString(x.val) + " out of bounds [0:" + max + "]");
@@ -1003,7 +1023,7 @@ abstract class Exprs extends Operands {
             return;
           }
           valid = true;
-          if (x.mode == Mode.CONSTANT) length = ((Val.StrV) x.val).v().length();
+          if (x.mode == Mode.CONSTANT && x.val instanceof Val.StrV sv) length = sv.v().length();
           if (Universe.isUntyped(x.type)) x.type = Types.STRING;
         }
       }
@@ -1221,9 +1241,9 @@ abstract class Exprs extends Operands {
     }
   }
 
-  /** Where Go reports "too few values": the closing brace, which the model does not record. */
+  /** Where Go reports "too few values": the closing brace. */
   static Pos compositeEnd(Expr.CompositeLit e) {
-    return e.pos();
+    return e.end();
   }
 
   private void mapLit(Expr.CompositeLit e, MapType m) {
@@ -1233,7 +1253,6 @@ abstract class Exprs extends Operands {
     for (Expr el : e.elts()) {
       if (!(el instanceof Expr.KeyValue kv)) {
         errorAt(el, "missing key in map literal");
-        use(List.of(el));
         continue;
       }
       exprWithHint(x, kv.key(), m.key());

@@ -304,6 +304,7 @@ abstract class Operands extends TypeExprs {
 
   /** The value converted to type t, or null if t cannot represent it exactly (floats round). */
   static Val representable(Val v, Basic t) {
+    if (Val.isUnknown(v)) return v;
     Kind k = t.kind();
     switch (k) {
       case UNTYPED_BOOL, BOOL -> {

@@ -368,7 +368,7 @@ abstract class Stmts extends Builtins {
       Operand res = v.copy();
       comparison(res, x, dev.gosem.api.ast.BinaryOp.EQL, true);
       if (res.invalid()) continue;
-      if (v.mode != Mode.CONSTANT) continue;
+      if (v.mode != Mode.CONSTANT || Val.isUnknown(v.val)) continue;
       Object key = keyVal(v.val);
       List<SeenValue> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
       for (SeenValue vt : prev) {
@@ -534,48 +534,55 @@ abstract class Stmts extends Builtins {
     }
   }
 
-  /** Checks {@code const name [T] = init}; returns the constant (invalid type if it failed). */
+  /**
+   * Checks {@code const name [T] = init} as Go's constDecl and initConst do: a constant whose
+   * value does not fit keeps its type and gets the unknown value (so later uses are quiet); one
+   * whose type or initializer is broken gets the invalid type.
+   */
   Obj.Constant constDecl(Expr.Ident ident, Expr typeExpr, Expr init, boolean inherited) {
     Type t = null;
-    Operand x = new Operand();
-    Val v = null;
-    boolean failed = false;
-    if (typeExpr != null) {
-      t = typ(typeExpr);
-      if (!Universe.isInvalid(t) && !(Types.underlying(t) instanceof Basic)) {
-        errorAt(typeExpr, "invalid constant type " + typeString(t));
-        failed = true;
-      }
-      if (Universe.isInvalid(t)) failed = true;
-    }
-    if (!failed && init != null) {
-      Pos saved = errPos;
-      if (inherited) errPos = ident.pos();
-      try {
-        expr(x, init);
-        if (!x.invalid() && !Universe.isInvalid(x.type)) {
-          if (x.mode != Mode.CONSTANT) {
-            errorAt(x, describe(x) + " is not constant");
-          } else {
-            if (t == null) t = x.type;
-            assignment(x, t, "constant declaration");
-            if (!x.invalid()) v = x.val;
-          }
+    Val v = Val.UNKNOWN;
+    Pos savedErrPos = errPos;
+    try {
+      boolean broken = false;
+      if (typeExpr != null) {
+        Type tt = typ(typeExpr);
+        boolean constType = Types.underlying(tt) instanceof Basic b && b.kind() != Kind.INVALID;
+        if (!constType) {
+          // Go is silent about a defined type whose declaration failed.
+          if (!Universe.isInvalid(Types.underlying(tt))) errorAt(typeExpr, "invalid constant type " + typeString(tt));
+          t = Types.INVALID;
+          broken = true;
+        } else {
+          t = tt;
         }
-      } finally {
-        errPos = saved;
       }
-    } else if (init != null) {
-      use(List.of(init));
+      if (!broken) {
+        Operand x = new Operand();
+        if (init != null) {
+          if (inherited) errPos = ident.pos();
+          expr(x, init);
+        }
+        if (x.invalid() || Universe.isInvalid(x.type) || (t != null && Universe.isInvalid(t))) {
+          if (t == null) t = Types.INVALID;
+        } else if (x.mode != Mode.CONSTANT) {
+          errorAt(x, describe(x) + " is not constant");
+          if (t == null) t = Types.INVALID;
+        } else {
+          if (t == null) t = x.type;
+          assignment(x, t, "constant declaration");
+          if (!x.invalid()) v = x.val;
+        }
+      }
+    } finally {
+      errPos = savedErrPos;
     }
-    if (t == null) t = Types.INVALID;
-    if (v == null) t = Types.INVALID;
     Obj.Constant c = new Obj.Constant(ident.name(), ident.pos(), Universe.canon(t),
-        v == null ? null : toPublic(v, t));
+        Val.isUnknown(v) ? null : toPublic(v, t));
     objTypes.put(c, t);
-    if (v != null) constVals.put(c, v);
+    constVals.put(c, v);
     info.defs.put(ident, c);
-    recordTypeAndValue(ident, t, v);
+    recordTypeAndValue(ident, t, Val.isUnknown(v) ? null : v);
     return c;
   }
 
@@ -684,7 +691,7 @@ abstract class Stmts extends Builtins {
         Object alt = scope.lookup(r.name());
         if (alt != null && alt != r) {
           error(s.pos(), "result parameter " + r.name() + " not in scope at return\n\t" + posOf(alt)
-              + ": inner declaration of " + objString(alt));
+              + ": inner declaration of " + objString(r));
         }
       }
     } else if (!s.results().isEmpty() || !results.isEmpty()) {

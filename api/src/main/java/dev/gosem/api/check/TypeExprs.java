@@ -437,16 +437,24 @@ abstract class TypeExprs extends CheckerBase {
     recordTypeAndValue(name, named, null);
     info.namedTypes.add(named);
     declaring.add(named);
-    Type rhs;
+    Type u;
     try {
-      rhs = typ(ts.type());
+      Type rhs;
+      if (unparen(ts.type()) instanceof Expr.Star st) {
+        // The named type is a pointer even when its base is broken, as in Go.
+        Type base = varType(st.x());
+        rhs = new Pointer(base);
+        recordTypeAndValue(ts.type(), rhs, null);
+      } else {
+        rhs = typ(ts.type());
+      }
+      u = Types.underlying(rhs);
+      if (u == null) {
+        cycleThrough((Named) rhs);
+        u = Types.INVALID;
+      }
     } finally {
       declaring.removeLast();
-    }
-    Type u = Types.underlying(rhs);
-    if (u == null) {
-      cycleThrough((Named) rhs);
-      u = Types.INVALID;
     }
     named.setUnderlying(u);
     later(() -> validType(named, tn));
@@ -568,6 +576,13 @@ abstract class TypeExprs extends CheckerBase {
   SigInfo methodSig(PkgDecl md) {
     if (md.sigInfo != null) return md.sigInfo;
     Decl.FuncDecl fd = md.func;
+    // While its signature is checked the function exists with an empty one, as in Go, so a
+    // signature that refers to the function itself gets Go's error.
+    Signature provisional = new Signature(List.of(), List.of());
+    Obj.Func early = new Obj.Func(fd.name(), fd.pos(), provisional, fd, null);
+    funcSigs.put(early, provisional);
+    objTypes.put(early, provisional);
+    md.obj = early;
     SigInfo si = funcType(fd.recv(), fd.params(), fd.results());
     md.sigInfo = si;
     Type recvPub = si.recv == null ? null : Universe.canon(si.recv);
@@ -586,7 +601,7 @@ abstract class TypeExprs extends CheckerBase {
     if (rt == null || Universe.isInvalid(rt)) return;
     Type base = Lookup.deref(rt);
     if (Universe.isInvalid(base)) return;
-    Pos pos = startPos(recv.type());
+    Pos pos = recv.pos();
     switch (base) {
       case Named n -> {
         if (!n.pkg().equals("main")) {

@@ -124,8 +124,12 @@ final class Universe {
     return !isUntyped(t);
   }
 
+  /**
+   * Whether t is the invalid type itself (a named type whose declaration failed is not: Go keeps
+   * checking with it, and so do we; where Go looks at the underlying type, callers do too).
+   */
   static boolean isInvalid(Type t) {
-    return t == null || (Types.underlying(t) instanceof Basic b && b.kind() == Kind.INVALID);
+    return t == null || (t instanceof Basic b && b.kind() == Kind.INVALID);
   }
 
   /** The kind of t's underlying basic type (INVALID for other types). */

@@ -31,6 +31,19 @@ sealed interface Val {
   /** An approximate float outside the exact range. */
   record FloatV(BigDecimal v) implements Val {}
 
+  /**
+   * The value of a constant whose declaration failed (it overflowed its type, say): go/constant's
+   * Unknown. It is representable in every type and operations on it yield it again, so one
+   * mistake is reported once.
+   */
+  record UnknownV() implements Val {}
+
+  Val UNKNOWN = new UnknownV();
+
+  static boolean isUnknown(Val v) {
+    return v instanceof UnknownV;
+  }
+
   static Val of(boolean b) {
     return new BoolV(b);
   }
@@ -92,6 +105,7 @@ sealed interface Val {
       case IntV i -> i.v.signum();
       case RatV r -> r.num.signum();
       case FloatV f -> f.v.signum();
+      case UnknownV u -> 1;
       default -> 0;
     };
   }
@@ -156,6 +170,7 @@ sealed interface Val {
   }
 
   static int compare(Val a, Val b) {
+    if (a instanceof UnknownV || b instanceof UnknownV) return 1;
     if (a instanceof IntV x && b instanceof IntV y) return x.v.compareTo(y.v);
     if (a instanceof StrV x && b instanceof StrV y) return x.v.compareTo(y.v);
     if (a instanceof BoolV x && b instanceof BoolV y) return Boolean.compare(x.v, y.v);
@@ -239,6 +254,7 @@ sealed interface Val {
       case IntV i -> new Const.Int(i.v);
       case RatV r -> new Const.Float(toDecimal(r, Const.FLOAT_PRECISION));
       case FloatV f -> new Const.Float(f.v.round(Const.FLOAT_PRECISION));
+      case UnknownV u -> null;
     };
   }
 
@@ -251,6 +267,7 @@ sealed interface Val {
       case StrV s -> quoteTruncated(s.v);
       case RatV r -> floatString(v);
       case FloatV f -> floatString(v);
+      case UnknownV u -> "unknown";
     };
   }
 

@@ -3,6 +3,7 @@ package dev.gosem.api.print;
 import dev.gosem.api.Pos;
 import dev.gosem.api.ast.AssignOp;
 import dev.gosem.api.ast.BinaryOp;
+import dev.gosem.api.ast.Children;
 import dev.gosem.api.ast.Decl;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.File;
@@ -12,10 +13,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Go119Lowering rewrites a file into equivalent Go 1.19 source, for making golden outputs with a
- * Go 1.19 toolchain. For now the only newer construct is range over an integer (Go 1.22).
+ * Go 1.19 toolchain. For now the only newer construct is range over an integer (Go 1.22). Which
+ * range loops are over an integer (rather than a string, array, slice or map, which stay as they
+ * are) a predicate says: the caller's, from type information, or {@link RangeKinds}' syntactic
+ * answer. Loops inside function literals are lowered too.
  *
  * <h2>Range over an integer</h2>
  *
@@ -59,33 +64,43 @@ import java.util.Set;
  */
 final class Go119Lowering {
   private final Set<String> programNames;
-  /** The program's names and the hidden names invented so far in the current function. */
+  private final Predicate<Stmt.Range> overInteger;
+  /** The program's names and the hidden names invented so far in the current declaration. */
   private Set<String> used;
 
-  /** {@code programNames}: every name the program spells. */
-  Go119Lowering(Set<String> programNames) {
+  /**
+   * {@code programNames}: every name the program spells; {@code overInteger}: which range loops
+   * range over an integer (only those are rewritten).
+   */
+  Go119Lowering(Set<String> programNames, Predicate<Stmt.Range> overInteger) {
     this.programNames = Set.copyOf(programNames);
+    this.overInteger = overInteger;
   }
 
   File lower(File f) {
     List<Decl> decls = new ArrayList<>();
     for (Decl d : f.decls()) {
+      used = new HashSet<>(programNames); // scopes of different declarations never overlap
       decls.add(switch (d) {
-        case Decl.FuncDecl fd -> {
-          used = new HashSet<>(programNames); // scopes of different functions never overlap
-          yield new Decl.FuncDecl(fd.recv(), fd.name(), fd.params(), fd.results(), block(fd.body()), fd.pos());
-        }
-        case Decl.GenDecl gd -> gd;
+        case Decl.FuncDecl fd ->
+            new Decl.FuncDecl(fd.recv(), fd.name(), fd.params(), fd.results(), fd.body() == null ? null : block(fd.body()), fd.pos());
+        case Decl.GenDecl gd -> genDecl(gd);
         case Decl.TypeDecl td -> td;
       });
     }
-    return new File(f.name(), f.packageName(), f.imports(), decls, f.pos());
+    return new File(f.name(), f.packageName(), f.imports(), decls, f.pos(), f.buildConstraint());
   }
 
   private Stmt.Block block(Stmt.Block b) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : b.stmts()) lowerInto(s, out);
     return new Stmt.Block(out, b.pos(), b.end());
+  }
+
+  private List<Stmt> stmts(List<Stmt> list) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : list) lowerInto(s, out);
+    return out;
   }
 
   /** Adds the lowering of s to a statement list: a range loop may need a statement before it. */
@@ -96,7 +111,7 @@ final class Go119Lowering {
       labels.add(l);
       core = l.stmt();
     }
-    Stmt lowered = core instanceof Stmt.Range r ? range(r, out) : stmt(core);
+    Stmt lowered = core instanceof Stmt.Range r && overInteger.test(r) ? range(r, out) : stmt(core);
     for (int i = labels.size() - 1; i >= 0; i--) {
       Stmt.Labeled l = labels.get(i);
       lowered = new Stmt.Labeled(l.label(), lowered, l.pos());
@@ -104,26 +119,114 @@ final class Go119Lowering {
     out.add(lowered);
   }
 
+  private Decl.GenDecl genDecl(Decl.GenDecl gd) {
+    List<Spec.ValueSpec> specs = new ArrayList<>();
+    for (Spec.ValueSpec vs : gd.specs()) specs.add(new Spec.ValueSpec(vs.names(), vs.type(), exprs(vs.values()), vs.pos()));
+    return new Decl.GenDecl(gd.kind(), specs, gd.grouped(), gd.pos());
+  }
+
+  /** A statement with the range loops in it lowered, including those in function literals. */
   private Stmt stmt(Stmt s) {
     return switch (s) {
+      case null -> null;
       case Stmt.Block b -> block(b);
-      case Stmt.If i -> new Stmt.If(i.init(), i.cond(), block(i.then()), i.els() == null ? null : stmt(i.els()), i.pos());
-      case Stmt.For f -> new Stmt.For(f.init(), f.cond(), f.post(), block(f.body()), f.pos());
+      case Stmt.If i -> new Stmt.If(stmt(i.init()), expr(i.cond()), block(i.then()), stmt(i.els()), i.pos());
+      case Stmt.For f -> new Stmt.For(stmt(f.init()), expr(f.cond()), stmt(f.post()), block(f.body()), f.pos());
       case Stmt.Labeled l -> {
         // only reached for a labeled statement outside a statement list (not valid Go)
         List<Stmt> out = new ArrayList<>();
         lowerInto(l, out);
         yield out.size() == 1 ? out.getFirst() : new Stmt.Block(out, l.pos(), l.pos());
       }
-      case Stmt.Range r -> {
+      case Stmt.Range r when overInteger.test(r) -> {
         List<Stmt> out = new ArrayList<>();
         Stmt loop = range(r, out);
         if (out.isEmpty()) yield loop;
         out.add(loop);
         yield new Stmt.Block(out, r.pos(), r.pos());
       }
-      default -> s;
+      case Stmt.Range r -> new Stmt.Range(r.key(), r.value(), r.define(), expr(r.x()), block(r.body()), r.pos());
+      case Stmt.Switch sw -> new Stmt.Switch(stmt(sw.init()), expr(sw.tag()), clauses(sw.clauses()), sw.pos());
+      case Stmt.TypeSwitch sw -> new Stmt.TypeSwitch(stmt(sw.init()), sw.bind(), expr(sw.x()), clauses(sw.clauses()), sw.pos());
+      case Stmt.ExprStmt e -> new Stmt.ExprStmt(expr(e.x()), e.pos());
+      case Stmt.Assign a -> new Stmt.Assign(exprs(a.lhs()), a.op(), exprs(a.rhs()), a.pos());
+      case Stmt.IncDec i -> new Stmt.IncDec(expr(i.x()), i.inc(), i.pos());
+      case Stmt.Return r -> new Stmt.Return(exprs(r.results()), r.pos());
+      case Stmt.DeclStmt d -> new Stmt.DeclStmt(genDecl(d.decl()), d.pos());
+      case Stmt.Defer d -> new Stmt.Defer((Expr.Call) expr(d.call()), d.pos());
+      case Stmt.Go g -> new Stmt.Go((Expr.Call) expr(g.call()), g.pos());
+      case Stmt.TypeDeclStmt t -> t;
+      case Stmt.Branch b -> b;
+      case Stmt.Empty e -> e;
     };
+  }
+
+  private List<Stmt.CaseClause> clauses(List<Stmt.CaseClause> clauses) {
+    List<Stmt.CaseClause> out = new ArrayList<>();
+    for (Stmt.CaseClause c : clauses) out.add(new Stmt.CaseClause(exprs(c.list()), stmts(c.body()), c.pos()));
+    return out;
+  }
+
+  private List<Expr> exprs(List<Expr> list) {
+    List<Expr> out = new ArrayList<>(list.size());
+    boolean changed = false;
+    for (Expr e : list) {
+      Expr l = expr(e);
+      changed |= l != e;
+      out.add(l);
+    }
+    return changed ? out : list;
+  }
+
+  /**
+   * An expression with the range loops in its function literals lowered; unchanged parts (all of
+   * it when it holds no function literal) stay the same objects.
+   */
+  private Expr expr(Expr e) {
+    return switch (e) {
+      case null -> null;
+      case Expr.FuncLit fl -> new Expr.FuncLit(fl.type(), block(fl.body()), fl.pos());
+      case Expr.Ident i -> i;
+      case Expr.BasicLit l -> l;
+      case Expr.Binary b -> same(b, b.x(), b.y()) ? b : new Expr.Binary(expr(b.x()), b.op(), expr(b.y()), b.pos());
+      case Expr.Unary u -> same(u, u.x()) ? u : new Expr.Unary(u.op(), expr(u.x()), u.pos());
+      case Expr.Call c -> {
+        Expr fun = expr(c.fun());
+        List<Expr> args = exprs(c.args());
+        yield fun == c.fun() && args == c.args() ? c : new Expr.Call(fun, args, c.ellipsis(), c.pos());
+      }
+      case Expr.Selector s -> same(s, s.x()) ? s : new Expr.Selector(expr(s.x()), s.sel(), s.pos());
+      case Expr.Index i -> same(i, i.x(), i.index()) ? i : new Expr.Index(expr(i.x()), expr(i.index()), i.pos());
+      case Expr.Paren p -> same(p, p.x()) ? p : new Expr.Paren(expr(p.x()), p.pos());
+      case Expr.Star s -> same(s, s.x()) ? s : new Expr.Star(expr(s.x()), s.pos());
+      case Expr.CompositeLit cl -> {
+        List<Expr> elts = exprs(cl.elts());
+        yield elts == cl.elts() ? cl : new Expr.CompositeLit(cl.type(), elts, cl.pos());
+      }
+      case Expr.KeyValue kv -> same(kv, kv.key(), kv.value()) ? kv : new Expr.KeyValue(expr(kv.key()), expr(kv.value()), kv.pos());
+      case Expr.SliceExpr se -> same(se, se.x(), se.lo(), se.hi(), se.max()) ? se
+          : new Expr.SliceExpr(expr(se.x()), expr(se.lo()), expr(se.hi()), expr(se.max()), se.slice3(), se.pos());
+      case Expr.TypeAssert ta -> same(ta, ta.x()) ? ta : new Expr.TypeAssert(expr(ta.x()), ta.type(), ta.pos());
+      // type expressions hold no statements
+      case Expr.ArrayType t -> t;
+      case Expr.MapType t -> t;
+      case Expr.StructType t -> t;
+      case Expr.InterfaceType t -> t;
+      case Expr.FuncType t -> t;
+      case Expr.Ellipsis t -> t;
+    };
+  }
+
+  /** Whether none of the given parts holds a function literal (so the node stays as it is). */
+  private static boolean same(Expr node, Expr... parts) {
+    for (Expr p : parts) if (p != null && hasFuncLit(p)) return false;
+    return true;
+  }
+
+  private static boolean hasFuncLit(Expr e) {
+    boolean[] found = new boolean[1];
+    Children.walk(e, n -> found[0] |= n instanceof Expr.FuncLit);
+    return found[0];
   }
 
   /** The Go 1.19 loop for a range over an integer; a hoisted bound declaration goes to {@code pre}. */
@@ -143,21 +246,22 @@ final class Go119Lowering {
       if (key.equals("_") && !r.define()) key = null;
     }
 
+    Expr x = expr(r.x());
     Expr.Ident counter = ident(fresh(key == null || key.equals("_") ? "i" : key), p);
     Expr bound;
     Expr start;
     if (key == null || r.define()) {
-      if (r.x() instanceof Expr.BasicLit lit && lit.kind() == Expr.LitKind.INT) {
-        bound = r.x();
+      if (x instanceof Expr.BasicLit lit && lit.kind() == Expr.LitKind.INT) {
+        bound = x;
         start = new Expr.BasicLit(Expr.LitKind.INT, "0", p);
       } else {
-        bound = hoist(r.x(), r.x(), pre, p);
+        bound = hoist(x, x, pre, p);
         start = new Expr.Binary(bound, BinaryOp.SUB, bound, p);
       }
     } else {
       Expr.Ident k = ident(key, p);
-      Expr typed = new Expr.Binary(new Expr.Binary(k, BinaryOp.SUB, k, p), BinaryOp.ADD, r.x(), p);
-      bound = hoist(r.x(), typed, pre, p);
+      Expr typed = new Expr.Binary(new Expr.Binary(k, BinaryOp.SUB, k, p), BinaryOp.ADD, x, p);
+      bound = hoist(x, typed, pre, p);
       start = new Expr.Binary(bound, BinaryOp.SUB, bound, p);
     }
 
@@ -210,6 +314,9 @@ final class Go119Lowering {
           for (Spec.ValueSpec spec : d.decl().specs()) {
             for (Expr.Ident id : spec.names()) if (id.name().equals(name)) return true;
           }
+        }
+        case Stmt.TypeDeclStmt d -> {
+          for (Spec.TypeSpec spec : d.decl().specs()) if (spec.name().name().equals(name)) return true;
         }
         default -> {}
       }

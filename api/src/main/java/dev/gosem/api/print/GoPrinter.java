@@ -3,9 +3,12 @@ package dev.gosem.api.print;
 import dev.gosem.api.Program;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.File;
+import dev.gosem.api.ast.Stmt;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * GoPrinter writes the program model as Go source, formatted exactly as {@code gofmt} formats it:
@@ -28,13 +31,15 @@ public final class GoPrinter {
 
   /** Options choose the Go dialect the printer writes. */
   public static final class Options {
-    private static final Options STANDARD = new Options(false);
-    private static final Options GO119 = new Options(true);
+    private static final Options STANDARD = new Options(false, null);
+    private static final Options GO119 = new Options(true, null);
 
     private final boolean go119;
+    private final Predicate<Stmt.Range> overInteger;
 
-    private Options(boolean go119) {
+    private Options(boolean go119, Predicate<Stmt.Range> overInteger) {
       this.go119 = go119;
+      this.overInteger = overInteger;
     }
 
     /** The program exactly as modelled, whatever Go version its constructs need. */
@@ -48,6 +53,15 @@ public final class GoPrinter {
      */
     public static Options go119() {
       return GO119;
+    }
+
+    /**
+     * Go 1.19 source, where {@code overInteger} says which range loops range over an integer and
+     * are rewritten (e.g. from the type checker: {@code r -> Types.isInteger(info.typeOf(r.x()))});
+     * it is asked about the program's own Range nodes. {@link #go119()} decides without types.
+     */
+    public static Options go119(Predicate<Stmt.Range> overInteger) {
+      return new Options(true, Objects.requireNonNull(overInteger));
     }
 
     /** Whether constructs newer than Go 1.19 are lowered. */
@@ -68,7 +82,10 @@ public final class GoPrinter {
 
   /** The gofmt-formatted source of one file, in the dialect the options choose. */
   public static String print(File f, Options options) {
-    if (options.go119) f = new Go119Lowering(Names.of(f)).lower(f);
+    if (options.go119) {
+      Predicate<Stmt.Range> overInteger = options.overInteger != null ? options.overInteger : RangeKinds.of(f);
+      f = new Go119Lowering(Names.of(f), overInteger).lower(f);
+    }
     return new Printer().file(f);
   }
 
@@ -84,7 +101,8 @@ public final class GoPrinter {
   public static Map<String, String> print(Program p, Options options) {
     // Names hidden by the Go 1.19 lowering must differ from every name in the package, since a
     // package-level name of one file is visible in all of them.
-    Go119Lowering lowering = options.go119 ? new Go119Lowering(Names.of(p)) : null;
+    Go119Lowering lowering = !options.go119 ? null
+        : new Go119Lowering(Names.of(p), options.overInteger != null ? options.overInteger : RangeKinds.of(p));
     Map<String, String> out = new LinkedHashMap<>();
     for (File f : p.files()) {
       File g = lowering == null ? f : lowering.lower(f);

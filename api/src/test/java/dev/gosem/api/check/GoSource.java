@@ -159,7 +159,7 @@ public final class GoSource {
       } else {
         String op = null;
         for (String o : OPS) {
-          if (i + o.length() <= b.length && new String(b, i, o.length(), StandardCharsets.UTF_8).equals(o)) {
+          if (i + o.length() <= b.length && startsWith(b, i, o)) {
             op = o;
             break;
           }
@@ -169,6 +169,11 @@ public final class GoSource {
         out.add(new Tok(op.equals(";") ? T.SEMI : T.OP, op, pos));
       }
     }
+  }
+
+  private static boolean startsWith(byte[] b, int i, String o) {
+    for (int k = 0; k < o.length(); k++) if (b[i + k] != o.charAt(k)) return false;
+    return true;
   }
 
   private static boolean needsSemi(List<Tok> out) {
@@ -394,10 +399,11 @@ public final class GoSource {
           return new Expr.Star(type(), t.pos);
         }
         case "(" -> {
+          // Go's parser keeps no parentheses around types.
           next();
           Expr x = type();
           want(")");
-          return new Expr.Paren(x, t.pos);
+          return x;
         }
         case "func" -> {
           next();
@@ -983,9 +989,9 @@ public final class GoSource {
         elts.add(e);
         if (!got(",")) break;
       }
-      want("}");
+      Tok r = want("}");
       exprLev = saved;
-      return new Expr.CompositeLit(type, elts, type == null ? l.pos : pos);
+      return new Expr.CompositeLit(type, elts, type == null ? l.pos : pos, r.pos);
     }
 
     private Expr element() {

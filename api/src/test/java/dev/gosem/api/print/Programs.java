@@ -42,7 +42,9 @@ final class Programs {
   record Case(Program program, String stdout) {}
 
   static List<Case> all() {
-    return List.of(constructs(), rangeSemantics(), twoFiles());
+    List<Case> all = new java.util.ArrayList<>(List.of(constructs(), rangeSemantics(), twoFiles()));
+    all.addAll(DataPrograms.all());
+    return all;
   }
 
   private static final Pos P = Pos.NONE;

@@ -4,6 +4,8 @@ import dev.gosem.api.types.Type;
 import dev.gosem.backend.amd64.emit.ConstPool;
 import dev.gosem.backend.amd64.emit.Emitter;
 import dev.gosem.backend.amd64.isel.Isel;
+import dev.gosem.backend.amd64.isel.Layout;
+import dev.gosem.backend.amd64.isel.Peephole;
 import dev.gosem.backend.amd64.link.Linker;
 import dev.gosem.backend.amd64.link.Section;
 import dev.gosem.backend.amd64.mir.MFunc;
@@ -20,8 +22,8 @@ import java.util.Map;
 
 /**
  * CodeGen is the backend's driver, one call per phase for each function (instruction
- * selection, register allocation, frame layout and emission), then the native runtime, then the
- * link into a static executable.
+ * selection, peephole rewrites, block layout, register allocation, then emission with its frame layout), then the
+ * native runtime, then the link into a static executable.
  */
 public final class CodeGen {
   /** What compiling a module produced: the executable and, for listings, the machine IR. */
@@ -39,6 +41,8 @@ public final class CodeGen {
     List<NativeRuntime.FuncEntry> entries = new ArrayList<>();
     for (Func f : module.funcList()) {
       MFunc mf = Isel.select(module, f, pool);
+      Peephole.run(mf);
+      Layout.order(mf);
       Allocation alloc = LinearScan.allocate(mf);
       Emitter.FuncInfo info = Emitter.emit(asm, mf, alloc, pool);
       mfuncs.add(mf);

@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     var example = env.example(name);
     Env.backend(target);
     Path file = output != null ? output : Path.of(target.equals("jvm") ? name + ".jar" : name);
-    var artifact = Compiler.compile(example.program(), target, flags.options());
+    var artifact = Compiler.compile(example.program(), target, flags.options(example));
     try {
       artifact.write(file);
     } catch (IOException e) {

@@ -21,4 +21,10 @@ final class CompileFlags {
   Options options() {
     return Options.defaults().withOptimize(!noOptimize).withVerify(verify).withTags(Set.copyOf(tags));
   }
+
+  /** The options for an example: its own build tags unless --tags gives others. */
+  Options options(dev.gosem.examples.Example e) {
+    Options o = options();
+    return tags.isEmpty() ? o.withTags(e.tags()) : o;
+  }
 }

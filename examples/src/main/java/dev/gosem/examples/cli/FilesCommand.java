@@ -28,8 +28,9 @@ final class FilesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var program = env.example(name).program();
-    var ctx = Compiler.buildContext(program, flags.options(), Env.backend(target).goarch());
+    var example = env.example(name);
+    var program = example.program();
+    var ctx = Compiler.buildContext(program, flags.options(example), Env.backend(target).goarch());
     for (FileSelection.Decision d : FileSelection.decide(program, ctx)) env.out().println(d);
     return 0;
   }

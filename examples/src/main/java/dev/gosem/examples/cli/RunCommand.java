@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     var example = env.example(name);
     Env.backend(target);
-    Artifact artifact = Compiler.compile(example.program(), target, flags.options());
+    Artifact artifact = Compiler.compile(example.program(), target, flags.options(example));
     env.out().flush();
     env.err().flush();
     // On the console a JVM program writes its bytes straight to System.out and System.err as it

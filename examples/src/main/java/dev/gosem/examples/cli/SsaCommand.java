@@ -31,7 +31,7 @@ final class SsaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var example = env.example(name);
-    Module m = Compiler.lower(example.program(), flags.options());
+    Module m = Compiler.lower(example.program(), flags.options(example));
     if (func == null) {
       env.out().print(Dump.of(m));
       return 0;

@@ -162,8 +162,59 @@ abstract class CallLowering extends ExprLowering {
     return t instanceof dev.gosem.api.types.Named n ? n.name() : t.toString();
   }
 
+  @Override
+  Value methodValue(Expr.Selector s, Selection sel) {
+    if (sel.kind() == Selection.Kind.METHOD_EXPR) {
+      if (sel.obj() instanceof Obj.Func f && !f.isInterfaceMethod()
+          && (Types.underlying(sel.recv()) instanceof Pointer) == f.pointerReceiver()) {
+        return add(Op.MAKE_CLOSURE, sel.type(), s.pos()).setAux(Unit.methodName(f));
+      }
+      throw Unsupported.at(s.pos(), "this method expression");
+    }
+    // x.M: the receiver is evaluated now and bound to a wrapper that calls M with it.
+    if (!(sel.obj() instanceof Obj.Func f)) throw Unsupported.at(s.pos(), "a method value of a library type");
+    Place holder = walk(place(s.x()), sel.path(), s.pos());
+    Value recv;
+    String target;
+    if (f.isInterfaceMethod()) {
+      recv = valueOf(throughPointer(holder, s.pos()), s.pos());
+      if (!(recv.type() instanceof dev.gosem.api.types.Named n)) throw Unsupported.at(s.pos(), "a method value of an unnamed interface");
+      target = n.name() + "." + f.name();
+    } else {
+      recv = receiver(holder, f.pointerReceiver(), s.pos());
+      target = Unit.methodName(f);
+    }
+    String wrapper = target + "-fm";
+    if (unit.newWrapper(wrapper)) unit.module().add(wrapper(wrapper, target, f, recv.type(), s.pos()));
+    Value cell = alloc(recv.type(), s.pos());
+    store(cell, recv, s.pos());
+    return add(Op.MAKE_CLOSURE, f.type(), s.pos(), cell).setAux(wrapper);
+  }
+
+  /** The function behind a method value: calls the method on the receiver it was bound to. */
+  private static Func wrapper(String name, String target, Obj.Func f, Type recvType, Pos pos) {
+    Signature sig = f.type();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < sig.params().size(); i++) names.add("p" + i);
+    Func w = new Func(name, names, irTypes(sig.params()), irTypes(sig.results()), pos);
+    w.setFreeVars(List.of(new Pointer(recvType)));
+    dev.gosem.ir.ssa.Block b = w.newBlock("entry");
+    Value cell = b.newValue(Op.FREE_VAR, new Pointer(recvType), pos).setAuxInt(0);
+    List<Value> args = new ArrayList<>(List.of(b.newValue(Op.LOAD, recvType, pos, cell)));
+    for (int i = 0; i < sig.params().size(); i++) args.add(b.newValue(Op.PARAM, w.params().get(i), pos).setAuxInt(i));
+    Op op = f.isInterfaceMethod() ? Op.INVOKE : Op.CALL;
+    Value call = b.newValue(op, resultType(sig), pos, args.toArray(Value[]::new)).setAux(f.isInterfaceMethod() ? f.name() : target);
+    List<Value> results = new ArrayList<>();
+    if (w.results().size() == 1) results.add(call);
+    for (int i = 0; w.results().size() > 1 && i < w.results().size(); i++) {
+      results.add(b.newValue(Op.EXTRACT, w.results().get(i), pos, call).setAuxInt(i));
+    }
+    b.end(BlockKind.RETURN, results.toArray(Value[]::new));
+    return w;
+  }
+
   /** The receiver a method wants (a pointer or a value) from what the selector reached. */
-  private Value receiver(Place holder, boolean wantPointer, Pos pos) {
+  Value receiver(Place holder, boolean wantPointer, Pos pos) {
     Type held = holder.address() ? elem(holder.val()) : holder.val().type();
     if (Types.underlying(held) instanceof Pointer) {
       Value ptr = valueOf(holder, pos);

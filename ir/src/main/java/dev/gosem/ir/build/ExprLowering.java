@@ -35,6 +35,9 @@ abstract class ExprLowering extends LoweringBase {
 
   abstract Value call(Expr.Call call);
 
+  /** x.M or T.M used as a func value (CallLowering makes the bound wrapper). */
+  abstract Value methodValue(Expr.Selector s, Selection sel);
+
   /** Lowers a function literal's body into its own function (defined by FuncLowering). */
   abstract void lowerClosure(Func closure, Expr.FuncLit lit, List<Obj.Var> captured);
 
@@ -224,7 +227,7 @@ abstract class ExprLowering extends LoweringBase {
     return switch (sel.kind()) {
       case FIELD -> valueOf(walk(s), s.pos());
       case QUALIFIED -> throw Unsupported.at(s.pos(), "the value ." + s.sel());
-      case METHOD_VALUE, METHOD_EXPR -> throw Unsupported.at(s.pos(), "method values and method expressions");
+      case METHOD_VALUE, METHOD_EXPR -> methodValue(s, sel);
     };
   }
 

@@ -5,9 +5,34 @@ import dev.gosem.api.check.TypeInfo;
 import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Pointer;
 import dev.gosem.ir.ssa.Module;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Unit is what every function's lowering shares: the module being built and the checker's facts. */
-record Unit(Module module, TypeInfo info) {
+final class Unit {
+  private final Module module;
+  private final TypeInfo info;
+  /** The method-value wrappers made so far (one per method, shared by every x.M). */
+  private final Set<String> wrappers = new HashSet<>();
+
+  Unit(Module module, TypeInfo info) {
+    this.module = module;
+    this.info = info;
+  }
+
+  Module module() {
+    return module;
+  }
+
+  TypeInfo info() {
+    return info;
+  }
+
+  /** Records a method-value wrapper's name; false if it exists already. */
+  boolean newWrapper(String name) {
+    return wrappers.add(name);
+  }
+
   /** The IR name of a declared method: "T.M" for both value and pointer receivers. */
   static String methodName(Obj.Func f) {
     return receiverNamed(f).name() + "." + f.name();

@@ -225,7 +225,12 @@ public final class Emitter {
       case IMUL -> imul(m.d(), m.a(), m.b());
       case IMULI -> {
         Reg t = target(m.d());
-        a.imul(t, src(m.a()), (int) m.imm);
+        Reg x = src(m.a());
+        if (m.imm == 3 || m.imm == 5 || m.imm == 9) {
+          a.lea(t, Mem.of(x, x, (int) m.imm - 1, 0));
+        } else {
+          a.imul(t, x, (int) m.imm);
+        }
         store(m.d(), t);
       }
       case NEG, NOT -> {
@@ -322,6 +327,10 @@ public final class Emitter {
         branch((Cond) m.aux, b, next);
       }
       case FBRCMP -> fbranch(m, b, next);
+      case BRTEST -> {
+        a.test(src(m.a()), (int) m.imm);
+        branch((Cond) m.aux, b, next);
+      }
       case RET -> epilogue();
     }
   }
@@ -381,6 +390,10 @@ public final class Emitter {
     } else if (rd != null && !same(d, y)) {
       load(rd, x);
       aluFrom(op, rd, y);
+    } else if (rd != null && op == Alu.SUB) {
+      // d = x - d: negate, then add x.
+      a.unary(Unary.NEG, rd);
+      aluFrom(Alu.ADD, rd, x);
     } else {
       load(R11, x);
       aluFrom(op, R11, y);

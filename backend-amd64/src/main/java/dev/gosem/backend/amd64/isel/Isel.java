@@ -554,11 +554,22 @@ public final class Isel {
     if (c <= 0 || Long.bitCount(c) != 1) return false;
     int s = Long.numberOfTrailingZeros(c);
     if (s >= 31) return false;
+    if (rem && onlyComparedWithZero(v)) {
+      // x % 2^s is zero exactly when the low s bits are: the sign fix-up is not needed.
+      MInst m = emit(MOp.ALUI, defs(d), uses(x));
+      m.aux = Alu.AND;
+      m.imm = c - 1;
+      return true;
+    }
     // Truncating division rounds toward zero: add c-1 to negative dividends before shifting.
-    int sign = gpr();
-    shiftImm(sign, x, Shift.SAR, 63);
     int bias = gpr();
-    shiftImm(bias, sign, Shift.SHR, 64 - s);
+    if (s == 1) {
+      shiftImm(bias, x, Shift.SHR, 63);
+    } else {
+      int sign = gpr();
+      shiftImm(sign, x, Shift.SAR, 63);
+      shiftImm(bias, sign, Shift.SHR, 64 - s);
+    }
     int biased = gpr();
     emit(MOp.ALU, defs(biased), uses(x, bias)).aux = Alu.ADD;
     if (!rem) {
@@ -570,6 +581,17 @@ public final class Isel {
     m.aux = Alu.AND;
     m.imm = -c;
     emit(MOp.ALU, defs(d), uses(x, rounded)).aux = Alu.SUB;
+    return true;
+  }
+
+  /** True if every use of v is == or != against the constant 0 (so only its zero-ness matters). */
+  private static boolean onlyComparedWithZero(Value v) {
+    if (v.useCount() == 0) return false;
+    for (Value u : v.users()) {
+      if (u.op() != Op.EQ && u.op() != Op.NE) return false;
+      Value other = u.arg(0) == v ? u.arg(1) : u.arg(0);
+      if (!(other.op() == Op.CONST && other.aux() instanceof Long l && l == 0)) return false;
+    }
     return true;
   }
 
@@ -849,14 +871,23 @@ public final class Isel {
     if (imm != null) m.imm = imm;
   }
 
-  /** The parallel move into the phis of b's i-th successor, in the current block. */
+  /**
+   * The parallel move into the phis of b's i-th successor, in the current block. Constant
+   * arguments are loaded straight into their phis after the move: they read no register, so
+   * doing them last keeps every value the move reads intact.
+   */
   private void phiMoves(Block b, int i) {
     Block s = b.succs().get(i);
     int k = predIndex(b, i);
     List<Integer> dst = new ArrayList<>();
     List<Integer> src = new ArrayList<>();
+    List<Value> constants = new ArrayList<>();
     for (Value phi : s.values()) {
       if (phi.op() != Op.PHI) continue;
+      if (phi.arg(k).op() == Op.CONST) {
+        constants.add(phi);
+        continue;
+      }
       int[] d = vregs(phi);
       int[] a = use(phi.arg(k));
       for (int w = 0; w < d.length; w++) {
@@ -867,6 +898,7 @@ public final class Isel {
     if (!dst.isEmpty()) {
       emit(MOp.PMOV, dst.stream().mapToInt(Integer::intValue).toArray(), src.stream().mapToInt(Integer::intValue).toArray());
     }
+    for (Value phi : constants) loadConst(vregs(phi), phi.arg(k));
   }
 
   /** Which of s's predecessors the i-th edge out of b is (b may reach s by both edges of an If). */

@@ -91,6 +91,8 @@ public enum MOp {
   BRCMPI,
   /** Goes to succs[0] if (a fcond b) for float64, else succs[1]. */
   FBRCMP,
+  /** Goes to succs[0] if (a AND imm) is zero (aux E) or not (aux NE), else succs[1]. */
+  BRTEST,
   /** Returns; uses the result registers. */
   RET;
 

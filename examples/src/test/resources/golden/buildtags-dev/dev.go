@@ -1,0 +1,7 @@
+//go:build dev
+
+package main
+
+func init() {
+	configArr = append(configArr, "mysql dev")
+}

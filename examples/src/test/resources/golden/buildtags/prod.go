@@ -1,0 +1,7 @@
+//go:build prod
+
+package main
+
+func init() {
+	configArr = append(configArr, "mysql prod")
+}

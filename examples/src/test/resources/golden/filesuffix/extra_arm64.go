@@ -1,0 +1,5 @@
+package main
+
+func extra() int {
+	return 64
+}

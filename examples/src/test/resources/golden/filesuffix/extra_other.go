@@ -1,0 +1,7 @@
+//go:build !arm64
+
+package main
+
+func extra() int {
+	return 0
+}
