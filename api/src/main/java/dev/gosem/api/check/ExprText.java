@@ -117,7 +117,7 @@ final class ExprText {
       }
       case Expr.Ellipsis el -> {
         b.append("...");
-        write(b, el.elem());
+        if (el.elem() != null) write(b, el.elem());
       }
     }
   }

@@ -309,6 +309,7 @@ abstract class Exprs extends Operands {
           x.type = Types.UNTYPED_INT;
           x.val = iota;
         } else if (o == Universe.NIL) {
+          info.uses.put(id, Universe.NIL_OBJ);
           x.mode = Mode.NILVALUE;
           x.type = Types.UNTYPED_NIL;
         }
@@ -1177,9 +1178,10 @@ abstract class Exprs extends Operands {
         for (Expr el : e.elts()) use(List.of(el instanceof Expr.KeyValue kv ? kv.value() : el));
         if (!Universe.isInvalid(Types.underlying(base))) {
           errorAt(e, "invalid composite literal type " + typeString(typ));
+          x.invalidate();
+          return;
         }
-        x.invalidate();
-        return;
+        // A literal of a broken type is a value of invalid type, as in Go.
       }
     }
     x.mode = Mode.VALUE;

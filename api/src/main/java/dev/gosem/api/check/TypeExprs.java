@@ -102,9 +102,18 @@ abstract class TypeExprs extends CheckerBase {
     }
   }
 
+  /** Interfaces that embed a non-interface type: type constraints, usable only as such. */
+  final java.util.Set<Type> constraintIfaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** The type of a variable, parameter, field or element: a constraint interface may not be one. */
   @Override
   Type varType(Expr e) {
-    return typ(e);
+    Type t = typ(e);
+    if (!Universe.isInvalid(t) && constraintIfaces.contains(Types.underlying(t))) {
+      error(startPos(e), "cannot use type " + typeString(t) + " outside a type constraint: interface contains type constraints");
+      return Types.INVALID;
+    }
+    return t;
   }
 
   /**
@@ -273,6 +282,7 @@ abstract class TypeExprs extends CheckerBase {
   // =====================================================================================
 
   private Type interfaceType(Expr.InterfaceType it) {
+    boolean constraint = false;
     Map<String, Interface.Method> methods = new LinkedHashMap<>();
     Map<String, Pos> methodPos = new LinkedHashMap<>();
     List<Interface.Method> explicit = new ArrayList<>();
@@ -309,7 +319,9 @@ abstract class TypeExprs extends CheckerBase {
         continue;
       }
       if (!(u instanceof Interface ei)) {
-        errorAt(f.type(), "cannot use " + typeString(t) + " in interface (not an interface)");
+        // A type term: the interface is a constraint (generics, which gosem does not support).
+        constraint = true;
+        embeddeds.add(t);
         continue;
       }
       embeddeds.add(t);
@@ -328,6 +340,7 @@ abstract class TypeExprs extends CheckerBase {
     }
     if (methods.isEmpty() && embeddeds.isEmpty()) return new Interface(List.of());
     Interface iface = new Interface(new ArrayList<>(methods.values()));
+    if (constraint) constraintIfaces.add(iface);
     if (!embeddeds.isEmpty()) {
       StringJoiner j = new StringJoiner("; ", "interface{", "}");
       explicit.sort(java.util.Comparator.comparing(Interface.Method::name));
@@ -361,19 +374,21 @@ abstract class TypeExprs extends CheckerBase {
     Type t = Types.INVALID;
     for (int i = 0; i < params.size(); i++) {
       Field f = params.get(i);
-      Expr te = f.type();
       boolean dots = false;
-      if (te instanceof Expr.Ellipsis el) {
-        if (i == params.size() - 1) {
-          dots = true;
-        } else {
-          error(te.pos(), "can only use ... with final parameter in list");
-        }
-        te = el.elem();
-      }
+      // Fields grouped under one type expression ("a, b int") share it; as in Go, the type and
+      // a "..." are looked at once, for the first of them.
       if (i == 0 || f.type() != prev) {
-        t = te == null ? Types.INVALID : varType(te);
         prev = f.type();
+        Expr te = f.type();
+        if (te instanceof Expr.Ellipsis el) {
+          if (i == params.size() - 1) {
+            dots = true;
+          } else {
+            error(te.pos(), "can only use ... with final parameter in list");
+          }
+          te = el.elem();
+        }
+        t = te == null ? Types.INVALID : varType(te);
       }
       Type pt = dots ? new Slice(t) : t;
       if (dots) {

@@ -599,4 +599,46 @@ class GoPrinterDataTest {
     assertThat(GoPrinter.print(st)).isEqualTo("struct{ *T }");
     assertThat(GoPrinter.print(new Expr.ArrayType(new Expr.Ellipsis(null, P), new Expr.Ident("int", P), P))).isEqualTo("[...]int");
   }
+
+  /** The example in Go's class comment. */
+  @Test
+  void theBuilderDocExample() {
+    assertFile(f -> {
+      Named point = f.type("Point", struct(field("X", INT), field("Y", INT)));
+      f.method(recv("p", ptr(point)), "Move", (fn, pt) -> {
+        Var dx = fn.param("dx", INT);
+        fn.addAssign(pt.field("X"), dx);
+      });
+      f.func("main", bb -> {
+        Var ps = bb.define("ps", lit(sliceOf(point), elems(1, 2), elems(kv("Y", 3))));
+        bb.rangeOver(ps, "i", "q", (body, k, q) -> body.call(ps.index(k).addr().method("Move", q.field("Y"))));
+        bb.define("double", func(fn -> {
+          Var v = fn.param("v", INT);
+          fn.result(INT);
+          fn.ret(v.mul(2));
+        }));
+      });
+    }, """
+        package main
+
+        type Point struct {
+        	X int
+        	Y int
+        }
+
+        func (p *Point) Move(dx int) {
+        	p.X += dx
+        }
+
+        func main() {
+        	ps := []Point{{1, 2}, {Y: 3}}
+        	for i, q := range ps {
+        		(&ps[i]).Move(q.Y)
+        	}
+        	double := func(v int) int {
+        		return v * 2
+        	}
+        }
+        """);
+  }
 }

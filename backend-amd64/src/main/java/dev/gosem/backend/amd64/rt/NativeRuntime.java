@@ -143,10 +143,17 @@ public final class NativeRuntime {
     r.end();
 
     // stackinit returns rax = the top of the main goroutine's stack and sets the guard.
+    // Huge pages here too: deep recursion touches the stack page by page.
     r.func("runtime.stackinit");
     a.movImm(Reg.RAX, STACK_SIZE);
     a.movImm(Reg.RCX, 0x4000); // MAP_NORESERVE
     r.call("runtime.sysAlloc");
+    a.push(Reg.RAX);
+    a.mov(Reg.RDI, Reg.RAX);
+    a.movImm(Reg.RSI, STACK_SIZE);
+    a.movImm(Reg.RDX, MADV_HUGEPAGE);
+    r.syscall(SYS_MADVISE);
+    a.pop(Reg.RAX);
     a.lea(Reg.RCX, Mem.of(Reg.RAX, STACK_GUARD));
     a.mov(r.word(RtNames.STACKGUARD), Reg.RCX);
     a.movImm(Reg.RCX, STACK_SIZE);
