@@ -69,7 +69,7 @@ final class ClassGen {
 
   /** A variable in memory is held as its address (cell, struct object or array); others as themselves. */
   private static String globalDescriptor(Gen gen, String name, Type t) {
-    return gen.module.isGlobalInMemory(name) ? gen.types.descriptor(new Pointer(t)) : gen.types.descriptor(t);
+    return gen.globalInMemory(name) ? gen.types.descriptor(new Pointer(t)) : gen.types.descriptor(t);
   }
 
   /** The zero values of package-level variables that are not the JVM's: "", cells, objects, arrays. */
@@ -80,7 +80,7 @@ final class ClassGen {
     for (Map.Entry<String, Type> g : m.globals().entrySet()) {
       Type t = g.getValue();
       String field = Names.field(g.getKey());
-      if (m.isGlobalInMemory(g.getKey())) {
+      if (gen.globalInMemory(g.getKey())) {
         if (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) {
           gen.pushZero(mv, t);
         } else {

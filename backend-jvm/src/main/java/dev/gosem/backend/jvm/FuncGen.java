@@ -188,12 +188,8 @@ final class FuncGen extends DataGen {
         invokeStatic(Runtime.STRINGS, "byteAt", "(Ljava/lang/String;J)I");
         mv.visitInsn(I2L);
       }
-      case LOAD_GLOBAL -> mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field((String) v.aux()), types.descriptor(v.type()));
-      case STORE_GLOBAL -> {
-        Value x = v.arg(0);
-        load(x);
-        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, Names.field((String) v.aux()), types.descriptor(x.type()));
-      }
+      case LOAD_GLOBAL -> loadGlobal(v);
+      case STORE_GLOBAL -> storeGlobal(v);
       case GLOBAL_ADDR -> mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field((String) v.aux()), types.descriptor(v.type()));
       case CALL -> call(v);
       case EXTRACT -> extract(v);
@@ -231,6 +227,41 @@ final class FuncGen extends DataGen {
       case CONST, PARAM, PHI, FREE_VAR -> throw new IllegalStateException("not emitted in place: " + v);
     }
     if (hasResult(v)) store(v);
+  }
+
+  private void loadGlobal(Value v) {
+    String name = (String) v.aux();
+    Type t = v.type();
+    if (!gen.globalInMemory(name)) {
+      mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      return;
+    }
+    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(new Pointer(t)));
+    if (JvmTypes.isAggregate(t)) {
+      gen.copyValue(mv, t);
+    } else {
+      mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.refClass(t), "get", "()" + refValue(t), false);
+      if (JvmTypes.prim(t) == JvmTypes.Prim.REF) types.checkcast(mv, t);
+    }
+  }
+
+  private void storeGlobal(Value v) {
+    String name = (String) v.aux();
+    Value x = v.arg(0);
+    Type t = x.type();
+    if (!gen.globalInMemory(name)) {
+      load(x);
+      mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      return;
+    }
+    String field = types.descriptor(new Pointer(t));
+    if (JvmTypes.isAggregate(t)) {
+      gen.assignInto(mv, t, m -> m.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field), m -> load(x));
+      return;
+    }
+    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field);
+    load(x);
+    mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.refClass(t), "set", "(" + refValue(t) + ")V", false);
   }
 
   private void extract(Value v) {

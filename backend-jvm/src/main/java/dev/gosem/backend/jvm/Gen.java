@@ -37,6 +37,7 @@ final class Gen {
   final Closures closures = new Closures(this);
   private final Map<String, Set<Integer>> varHandles = new HashMap<>();
   private final Map<String, String> jvmNames = new HashMap<>();
+  private final Set<String> globalsInMemory = new java.util.HashSet<>();
 
   Gen(Module module) {
     this.module = module;
@@ -45,6 +46,22 @@ final class Gen {
         if (m.pointerReceiver()) jvmNames.put(m.func(), "(*" + Names.className(e.getKey().name()) + ")$" + m.name());
       }
     }
+    for (String g : module.globals().keySet()) {
+      if (module.isGlobalInMemory(g)) globalsInMemory.add(g);
+    }
+    for (Func f : module.funcList()) {
+      for (dev.gosem.ir.ssa.Value v : f.allValues()) {
+        if (v.op() == dev.gosem.ir.ssa.Op.GLOBAL_ADDR) globalsInMemory.add((String) v.aux());
+      }
+    }
+  }
+
+  /**
+   * Whether a package-level variable lives in memory (its static field holds its cell, struct
+   * object or array): the module says so, or some GlobalAddr takes its address.
+   */
+  boolean globalInMemory(String name) {
+    return globalsInMemory.contains(name);
   }
 
   /** The static method of package main's class implementing the IR function name. */
