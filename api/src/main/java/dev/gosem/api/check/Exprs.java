@@ -217,11 +217,10 @@ abstract class Exprs extends Operands {
     return kind;
   }
 
+  /** A type expression is a type operand, even when the type is broken (as in Go). */
   private void typeExpr(Operand x, Expr e) {
-    Type t = typInternal(e);
-    if (Universe.isInvalid(t)) return;
     x.mode = Mode.TYPEXPR;
-    x.type = t;
+    x.type = typInternal(e);
   }
 
   // =====================================================================================
@@ -903,8 +902,8 @@ abstract class Exprs extends Operands {
         return;
       }
       case TYPEXPR -> {
-        error(e.pos(), "unsupported: generic type " + ExprText.of(e.x()) + "[...]");
-        use(List.of(e.index()));
+        // An instantiation; gosem has no generic types, so T[...] is an error as in Go.
+        if (!Universe.isInvalid(x.type)) errorAt(e.x(), typeString(x.type) + " is not a generic type");
         x.invalidate();
         return;
       }
@@ -955,8 +954,8 @@ abstract class Exprs extends Operands {
       case null, default -> {}
     }
     if (!valid) {
+      // As Go does, the index is not checked then.
       error(e.pos(), "invalid operation: cannot index " + describe(x));
-      use(List.of(e.index()));
       x.invalidate();
       return;
     }
@@ -1165,7 +1164,7 @@ abstract class Exprs extends Operands {
       typ = hint;
       base = Lookup.deref(Types.underlying(hint));
     } else {
-      error(e.pos(), "invalid composite literal type: missing type");
+      error(e.pos(), "missing type in composite literal");
       use(e.elts());
       return;
     }

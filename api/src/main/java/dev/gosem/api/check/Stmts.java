@@ -629,7 +629,6 @@ abstract class Stmts extends Builtins {
           slot.used = true;
         }
       }
-      if (vals.size() > names.size()) use(vals.subList(names.size(), vals.size()));
     }
     if (spec.type() == null || !vals.isEmpty()) arity(spec, vals, false, false);
     List<Obj.Var> vars = new ArrayList<>();
