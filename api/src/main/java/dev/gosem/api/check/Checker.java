@@ -37,6 +37,8 @@ import java.util.Set;
 final class Checker extends Stmts {
   /** Methods by the name of their receiver base type, collected before types are declared. */
   private final Map<String, List<PkgDecl>> methodsByBase = new LinkedHashMap<>();
+  /** Functions declared without a body (Go reports them only when nothing else is wrong). */
+  private final List<Decl.FuncDecl> missingBodies = new ArrayList<>();
   /** Methods whose receiver is not a package-level type name (reported, checked as functions). */
   private final List<PkgDecl> orphanMethods = new ArrayList<>();
 
@@ -56,6 +58,7 @@ final class Checker extends Stmts {
     collect();
     for (PkgDecl d : pkgDecls) objDecl(d);
     for (PkgDecl d : orphanMethods) objDecl(d);
+    processDelayed();
     // Bodies in source order, functions and methods alike, as Go checks them.
     List<PkgDecl> funcs = new ArrayList<>(orphanMethods);
     for (PkgDecl d : pkgDecls) {
@@ -71,6 +74,7 @@ final class Checker extends Stmts {
       }
     }
     initOrder();
+    if (diags.isEmpty()) for (Decl.FuncDecl fd : missingBodies) error(fd.pos(), "missing function body");
     if (diags.isEmpty() && !(pkgScope.lookupLocal("main") instanceof PkgDecl pd && pd.kind == PkgDecl.Kind.FUNC)) {
       File first = prog.files().getFirst();
       error(new Pos(first.name(), 0, 0), "function main is undeclared in the main package");
@@ -365,7 +369,10 @@ final class Checker extends Stmts {
       ctx.results.add(declareField(fd.results().get(i), sig.results().get(i), Obj.Var.Kind.RESULT, ctx));
     }
     if (fd.body() == null) {
-      error(fd.pos(), "missing function body");
+      // types2 reports this for init; for other functions Go's compiler does, once the program
+      // type-checks.
+      if (fd.name().equals("init") && fd.recv() == null) error(fd.pos(), "missing function body");
+      else missingBodies.add(fd);
     } else {
       body(ctx, fd.body());
     }

@@ -111,7 +111,6 @@ abstract class TypeExprs extends CheckerBase {
     Type t = typ(e);
     if (!Universe.isInvalid(t) && constraintIfaces.contains(Types.underlying(t))) {
       error(startPos(e), "cannot use type " + typeString(t) + " outside a type constraint: interface contains type constraints");
-      return Types.INVALID;
     }
     return t;
   }

@@ -372,4 +372,35 @@ class Go119LoweringTest {
     assertThat(src).contains("for i := range xs {").contains("n_ := n");
     assertThatThrownBy(() -> GoPrinter.Options.go119(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void theKindOfAnOperandIsFoundThroughTypesConstantsCallsAndScopes() {
+    String src = go119(f -> {
+      f.imports("strings");
+      Named count = f.type("Count", Types.INT);
+      Named name = f.type("Name", Types.STRING);
+      f.constGroup(c -> c.constant("Limit", count, 3).next("Other"));
+      f.func("main", m -> {
+        Var c = m.var("c", count);
+        Var nm = m.var("nm", name);
+        Var[] vo = m.define(Go.names("v", "ok"), Go.lit(Go.mapOf(Types.STRING, Types.INT)).index("k"));
+        m.rangeInt("i", c, (b, i) -> {});                                   // named integer type
+        m.rangeOver(nm, "i", (b, i) -> {});                                 // named string type
+        m.rangeInt("i", id("Other"), (b, i) -> {});                         // implicitly repeated constant
+        m.rangeInt("i", vo[0], (b, i) -> {});                               // comma-ok value of a map[string]int
+        m.rangeInt("i", Go.pkgCall("strings", "Index", "ab", "b"), (b, i) -> {});
+        m.rangeOver(Go.pkgCall("strings", "Fields", "a b"), "i", (b, i) -> {});
+        m.rangeOver("abc", "i", (b, i) -> {});
+        m.block(in -> {
+          Var shadow = in.define("c", Go.lit(Go.sliceOf(Types.INT)));   // shadows the Count variable
+          in.rangeOver(shadow, "i", (b, i) -> {});
+        });
+        m.rangeInt("i", c.add(1).mul(2), (b, i) -> {});
+      });
+    });
+    assertThat(src).contains("for i := range nm {", "for i := range strings.Fields(\"a b\") {", "for i := range \"abc\" {",
+        "for i := range c {");
+    assertThat(src.lines().filter(l -> l.contains(" := range ")).count()).isEqualTo(4);
+    assertThat(src).contains("c_ := c", "Other_ := Other", "v_ := v", "n_ := strings.Index(\"ab\", \"b\")", "n_1 := (c + 1) * 2");
+  }
 }

@@ -36,16 +36,20 @@ public final class NativeRuntime {
   /** The guard keeps this much stack free for the runtime's own work once it trips. */
   static final int STACK_GUARD = 64 << 10;
 
-  /** One function of the program, for the traceback table. */
-  public record FuncEntry(String symbol, String goName, int size, boolean hasParams, List<int[]> lines) {}
+  /**
+   * One function of the program, for the traceback table: its symbol, the name Go prints, its
+   * size, whether it has parameters ("(...)" or "()"), its source file, and for each call site
+   * the return address's offset and the source line.
+   */
+  public record FuncEntry(String symbol, String goName, int size, boolean hasParams, String file, List<int[]> lines) {}
 
   private NativeRuntime() {}
 
   /**
    * Emits the runtime into the text and data sections. {@code hasInit} says whether the program
-   * has a package initializer; {@code funcs} and {@code file} make the traceback table.
+   * has a package initializer; {@code funcs} make the traceback table.
    */
-  public static void emit(Asm asm, Section rodata, Section bss, boolean hasInit, List<FuncEntry> funcs, String file) {
+  public static void emit(Asm asm, Section rodata, Section bss, boolean hasInit, List<FuncEntry> funcs) {
     RtAsm r = new RtAsm(asm, rodata, bss);
     bootstrap(r, hasInit);
     memory(r);
@@ -53,7 +57,7 @@ public final class NativeRuntime {
     Strings.emit(r);
     FloatPrint.emit(r);
     ShortestFloat.emit(r);
-    PanicCode.emit(r, funcs, file);
+    PanicCode.emit(r, funcs);
   }
 
   private static void bootstrap(RtAsm r, boolean hasInit) {
