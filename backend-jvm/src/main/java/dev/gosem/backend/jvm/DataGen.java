@@ -49,7 +49,7 @@ abstract class DataGen extends FuncGenBase {
   void loadThrough(Value load) {
     Value p = load.arg(0);
     Type t = load.type();
-    boolean copy = JvmTypes.isAggregate(t) && !freshZero(p);
+    boolean copy = JvmTypes.isAggregate(t) && !freshZero(p) && !aliased.get(p.id());
     if (JvmTypes.isStringsBuilder(t) && !freshZero(p)) unsupported(load, "copying a strings.Builder");
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       load(p.arg(0));
