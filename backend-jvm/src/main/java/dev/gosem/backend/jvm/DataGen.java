@@ -12,7 +12,6 @@ import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Op;
 import dev.gosem.ir.ssa.Value;
-import java.util.function.Consumer;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -695,8 +694,4 @@ abstract class DataGen extends FuncGenBase {
     }
   }
 
-  /** Runs body with the stack untouched; for readability of emitters that build on helpers. */
-  void emit(Consumer<MethodVisitor> body) {
-    body.accept(mv);
-  }
 }
