@@ -4,6 +4,7 @@ import dev.gosem.examples.programs.ArrayValues;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
 import dev.gosem.examples.programs.BuildTags;
+import dev.gosem.examples.programs.Codecs;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
@@ -24,13 +25,18 @@ import dev.gosem.examples.programs.PrintBuiltin;
 import dev.gosem.examples.programs.Recursion;
 import dev.gosem.examples.programs.Remainder;
 import dev.gosem.examples.programs.Results;
+import dev.gosem.examples.programs.Runes;
 import dev.gosem.examples.programs.Scopes;
 import dev.gosem.examples.programs.Shifts;
 import dev.gosem.examples.programs.SliceCopy;
 import dev.gosem.examples.programs.SliceGrowth;
 import dev.gosem.examples.programs.SliceSharing;
 import dev.gosem.examples.programs.Sorting;
+import dev.gosem.examples.programs.Strconv;
+import dev.gosem.examples.programs.StringBytes;
+import dev.gosem.examples.programs.StringFuncs;
 import dev.gosem.examples.programs.Strings;
+import dev.gosem.examples.programs.StringsBuilder;
 import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
@@ -82,7 +88,13 @@ public final class Examples {
       new Example("sorting", "sort.Ints, sort.Strings, sort.Slice by several keys; binary and insertion sort", Sorting::program),
       new Example("maps", "map literals, comma-ok, delete, len, sorted range, fmt's sorted map printing", Maps::program),
       new Example("wordfreq", "word frequencies with strings.Fields, a map and sort.Slice; a length histogram", WordFreq::program),
-      new Example("mapstructs", "maps of structs and of pointers, struct keys, maps of slices and of maps", MapStructs::program));
+      new Example("mapstructs", "maps of structs and of pointers, struct keys, maps of slices and of maps", MapStructs::program),
+      new Example("bytes", "strings as bytes: indexing, slicing, []byte copies, ASCII arithmetic, %x and %q", StringBytes::program),
+      new Example("runes", "UTF-8: range over runes, invalid bytes, []rune conversions, rot13, %c %U %q", Runes::program),
+      new Example("builder", "strings.Builder: tables, boxes drawn with runes, thousands separators", StringsBuilder::program),
+      new Example("stringfuncs", "package strings on edge cases: Split, Replace, Fields, ToUpper beyond ASCII", StringFuncs::program),
+      new Example("strconv", "strconv: Itoa, FormatInt, Atoi and ParseInt with their error texts, Quote", Strconv::program),
+      new Example("codecs", "run-length encoding, Roman numerals and a Caesar cipher, each round-tripped", Codecs::program));
 
   public static List<Example> all() {
     return ALL;

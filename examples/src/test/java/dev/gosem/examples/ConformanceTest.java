@@ -79,7 +79,13 @@ class ConformanceTest {
       Map.entry("sorting", DATA_MODEL),
       Map.entry("maps", DATA_MODEL),
       Map.entry("wordfreq", DATA_MODEL),
-      Map.entry("mapstructs", DATA_MODEL));
+      Map.entry("mapstructs", DATA_MODEL),
+      Map.entry("bytes", DATA_MODEL),
+      Map.entry("runes", DATA_MODEL),
+      Map.entry("builder", DATA_MODEL),
+      Map.entry("stringfuncs", DATA_MODEL),
+      Map.entry("strconv", DATA_MODEL),
+      Map.entry("codecs", DATA_MODEL));
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
   static final Map<String, String> JVM_PENDING = Map.ofEntries(
