@@ -401,7 +401,7 @@ abstract class Assignments extends Builtins {
     boolean[] commaOk = {false};
     List<Operand> xs = exprList(rhs, lhs.size() == 2, commaOk);
     if (lhs.size() != xs.size()) {
-      useLHS(lhs);
+      use(lhs); // as Go does: the variables count as used
       for (Operand x : xs) if (x.invalid()) return;
       assignError(rhs, lhs.size(), xs.size());
       return;

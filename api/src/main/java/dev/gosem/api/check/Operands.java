@@ -387,6 +387,7 @@ abstract class Operands extends TypeExprs {
 
   /** Checks the conversion T(x) and gives x type t (x becomes invalid on failure). */
   void conversion(Operand x, Type t) {
+    String[] cause = {""};
     boolean constArg = x.mode == Mode.CONSTANT;
     boolean ok = false;
     boolean constType = Types.underlying(t) instanceof Basic tb0 && tb0.kind() != Kind.INVALID;
@@ -402,13 +403,14 @@ abstract class Operands extends TypeExprs {
         x.val = Val.str(GoFormat.encodeRune(r));
         ok = true;
       }
-    } else if (convertibleTo(x, t)) {
+    } else if (convertibleTo(x, t, cause)) {
       ok = true;
       x.mode = Mode.VALUE;
       x.val = null;
     }
     if (!ok) {
-      errorAt(x, "cannot convert " + describe(x) + " to type " + typeString(t));
+      String msg = "cannot convert " + describe(x) + " to type " + typeString(t);
+      errorAt(x, cause[0].isEmpty() ? msg : msg + ":\n\t" + cause[0]);
       x.invalidate();
       return;
     }
@@ -426,8 +428,9 @@ abstract class Operands extends TypeExprs {
     x.type = t;
   }
 
-  boolean convertibleTo(Operand x, Type t) {
-    if (assignableTo(x, t, null)) return true;
+  /** Whether x converts to t; if not, cause[0] may say why (an assignability reason). */
+  boolean convertibleTo(Operand x, Type t, String[] cause) {
+    if (assignableTo(x, t, cause)) return true;
     Type v = x.type;
     Type vu = Types.underlying(v);
     Type tu = Types.underlying(t);

@@ -280,12 +280,32 @@ abstract class TypeExprs extends CheckerBase {
   // interface types
   // =====================================================================================
 
+  /** The named type whose declaration's right-hand side is the interface literal being checked. */
+  private Named ifaceOwner;
+  private Expr.InterfaceType ifaceOwnerExpr;
+  /** Named interfaces whose embedded lists are being evaluated (an embedding cycle runs through them). */
+  private final java.util.Set<Named> evaluatingEmbeds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** Interfaces that embed one not complete yet, and how to complete them. */
+  private final List<Runnable> pendingIfaces = new ArrayList<>();
+  private final java.util.Set<Interface> incompleteIfaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** An embedded interface's method set, or null if that interface is not complete yet. */
+  private Interface embeddedMethods(Type t) {
+    Type u = Types.underlying(t);
+    if (u == null || (u instanceof Interface i && incompleteIfaces.contains(i))) return null;
+    return u instanceof Interface i ? i : null;
+  }
+
   private Type interfaceType(Expr.InterfaceType it) {
+    Named owner = ifaceOwnerExpr == it ? ifaceOwner : null;
+    ifaceOwner = null;
+    ifaceOwnerExpr = null;
     boolean constraint = false;
     Map<String, Interface.Method> methods = new LinkedHashMap<>();
     Map<String, Pos> methodPos = new LinkedHashMap<>();
     List<Interface.Method> explicit = new ArrayList<>();
     List<Type> embeddeds = new ArrayList<>();
+    List<Expr> embeddedExprs = new ArrayList<>();
     for (Field f : it.methods()) {
       if (f.name() == null) continue;
       if (f.name().equals("_")) {
@@ -308,28 +328,56 @@ abstract class TypeExprs extends CheckerBase {
       methodPos.put(f.name(), f.pos());
       explicit.add(m);
     }
-    for (Field f : it.methods()) {
-      if (f.name() != null) continue;
-      Type t = typ(f.type());
-      if (Universe.isInvalid(t)) continue;
-      Type u = Types.underlying(t);
-      if (u == null) {
-        cycleThrough((Named) t);
-        continue;
-      }
-      if (!(u instanceof Interface ei)) {
-        // A type term: the interface is a constraint (generics, which gosem does not support).
-        constraint = true;
+    boolean incomplete = false;
+    if (owner != null) evaluatingEmbeds.add(owner);
+    try {
+      for (Field f : it.methods()) {
+        if (f.name() != null) continue;
+        Type t = typ(f.type());
+        if (Universe.isInvalid(t)) continue;
+        if (Types.underlying(t) == null && evaluatingEmbeds.contains((Named) t)) {
+          // The interface embeds itself, through embeddings only: a cycle.
+          cycleThrough((Named) t);
+          continue;
+        }
+        Type u = Types.underlying(t);
+        if (u != null && !(u instanceof Interface)) {
+          // A type term: the interface is a constraint (generics, which gosem does not support).
+          constraint = true;
+        }
         embeddeds.add(t);
-        continue;
+        embeddedExprs.add(f.type());
+        // An interface still being declared (reached through a method signature) is merged in
+        // once its declaration is done.
+        if (u == null || (u instanceof Interface ui && incompleteIfaces.contains(ui))) incomplete = true;
       }
-      embeddeds.add(t);
+    } finally {
+      if (owner != null) evaluatingEmbeds.remove(owner);
+    }
+    if (!incomplete) return completeInterface(methods, methodPos, explicit, embeddeds, embeddedExprs, constraint);
+    Interface placeholder = new Interface(new ArrayList<>(methods.values()));
+    incompleteIfaces.add(placeholder);
+    boolean isConstraint = constraint;
+    pendingIfaces.add(() -> {
+      Type done = completeInterface(new LinkedHashMap<>(methods), methodPos, explicit, embeddeds, embeddedExprs, isConstraint);
+      incompleteIfaces.remove(placeholder);
+      if (owner != null && Types.underlying(owner) == placeholder) owner.setUnderlying(done);
+    });
+    return placeholder;
+  }
+
+  /** Merges the embedded interfaces' methods into an interface's (all of them complete). */
+  private Type completeInterface(Map<String, Interface.Method> methods, Map<String, Pos> methodPos,
+      List<Interface.Method> explicit, List<Type> embeddeds, List<Expr> embeddedExprs, boolean constraint) {
+    for (int k = 0; k < embeddeds.size(); k++) {
+      Interface ei = embeddedMethods(embeddeds.get(k));
+      if (ei == null) continue;
       for (Interface.Method m : ei.methods()) {
         Interface.Method other = methods.get(m.name());
         if (other != null) {
           if (!Predicates.identical(other.sig(), m.sig())) {
             Pos op = methodPos.get(m.name());
-            error(startPos(f.type()), "duplicate method " + m.name()
+            error(startPos(embeddedExprs.get(k)), "duplicate method " + m.name()
                 + (op != null ? "\n\t" + op + ": other declaration of " + m.name() : ""));
           }
           continue;
@@ -342,13 +390,25 @@ abstract class TypeExprs extends CheckerBase {
     if (constraint) constraintIfaces.add(iface);
     if (!embeddeds.isEmpty()) {
       StringJoiner j = new StringJoiner("; ", "interface{", "}");
-      explicit.sort(java.util.Comparator.comparing(Interface.Method::name));
-      for (Interface.Method m : explicit) j.add(m.name() + typeString(m.sig()).substring(4));
+      List<Interface.Method> sorted = new ArrayList<>(explicit);
+      sorted.sort(java.util.Comparator.comparing(Interface.Method::name));
+      for (Interface.Method m : sorted) j.add(m.name() + typeString(m.sig()).substring(4));
       for (Type t : embeddeds) j.add(typeString(t));
       typeDisplay.put(iface, j.toString());
     }
     return iface;
   }
+
+  /** Completes the interfaces that waited for others, once no type declaration is in progress. */
+  private void completePendingInterfaces() {
+    while (!pendingIfaces.isEmpty()) {
+      List<Runnable> work = new ArrayList<>(pendingIfaces);
+      pendingIfaces.clear();
+      for (Runnable r : work) r.run();
+    }
+    incompleteIfaces.clear();
+  }
+
 
   // =====================================================================================
   // function types
@@ -451,10 +511,20 @@ abstract class TypeExprs extends CheckerBase {
     recordTypeAndValue(name, named, null);
     info.namedTypes.add(named);
     declaring.add(named);
+    // A type defined as another type name (type T2 T1) takes that type's underlying type; if
+    // that one is still being declared, T2's is set once it is, unless the names go round in a
+    // circle (type A B; type B A), which is an invalid recursive type.
+    Expr rhsExpr = unparen(ts.type());
+    boolean directName = rhsExpr instanceof Expr.Ident || rhsExpr instanceof Expr.Selector;
+    if (directName) directRhs.add(named);
     Type u;
     try {
       Type rhs;
-      if (unparen(ts.type()) instanceof Expr.Star st) {
+      if (rhsExpr instanceof Expr.InterfaceType it) {
+        ifaceOwner = named;
+        ifaceOwnerExpr = it;
+      }
+      if (rhsExpr instanceof Expr.Star st) {
         // The named type is a pointer even when its base is broken, as in Go.
         Type base = varType(st.x());
         rhs = new Pointer(base);
@@ -464,13 +534,28 @@ abstract class TypeExprs extends CheckerBase {
       }
       u = Types.underlying(rhs);
       if (u == null) {
-        cycleThrough((Named) rhs);
-        u = Types.INVALID;
+        Named r = (Named) rhs;
+        if (directRhs.contains(r)) {
+          cycleThrough(r);
+          u = Types.INVALID;
+        } else {
+          pendingUnderlying.add(() -> {
+            Type ru = Types.underlying(r);
+            if (ru == null) return false;
+            named.setUnderlying(ru);
+            return true;
+          });
+        }
       }
     } finally {
+      if (directName) directRhs.remove(named);
       declaring.removeLast();
     }
-    named.setUnderlying(u);
+    if (u != null) named.setUnderlying(u);
+    if (declaring.isEmpty()) {
+      completePendingUnderlying();
+      completePendingInterfaces();
+    }
     later(() -> validType(named, tn));
     return tn;
   }
@@ -531,6 +616,25 @@ abstract class TypeExprs extends CheckerBase {
   }
 
   private final java.util.Set<Obj.TypeName> reportedCycles = new java.util.HashSet<>();
+
+  /** Types declared as another type name, whose right-hand side is being resolved. */
+  private final java.util.Set<Named> directRhs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** Types waiting for the underlying type of the type they are defined as. */
+  private final List<java.util.function.BooleanSupplier> pendingUnderlying = new ArrayList<>();
+
+  private void completePendingUnderlying() {
+    boolean progress = true;
+    while (!pendingUnderlying.isEmpty() && progress) {
+      progress = false;
+      for (var it = pendingUnderlying.iterator(); it.hasNext(); ) {
+        if (it.next().getAsBoolean()) {
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    pendingUnderlying.clear();
+  }
 
   /** The named types whose declarations are being checked, outermost first. */
   final List<Named> declaring = new ArrayList<>();

@@ -275,9 +275,8 @@ sealed interface Val {
     double d = toDouble(v);
     boolean zero = sign(v) == 0;
     if (!Double.isInfinite(d) && (d == 0) == zero) {
-      String s = GoFormat.formatG(d, 6);
-      if (!isIntegral(v) && s.indexOf('.') < 0) s = GoFormat.formatShortestG(d);
-      return s;
+      // Go 1.19's %.6g (later Go versions add digits when a non-integer would look integral).
+      return GoFormat.formatG(d, 6);
     }
     // Outside float64's range: mantissa with 6 digits and a decimal exponent.
     BigDecimal x = toDecimal(v, APPROX);
