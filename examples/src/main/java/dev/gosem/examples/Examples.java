@@ -1,6 +1,7 @@
 package dev.gosem.examples;
 
 import dev.gosem.examples.programs.ArrayValues;
+import dev.gosem.examples.programs.BinaryTree;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
 import dev.gosem.examples.programs.BuildTags;
@@ -8,6 +9,7 @@ import dev.gosem.examples.programs.Codecs;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
+import dev.gosem.examples.programs.Embedding;
 import dev.gosem.examples.programs.Exit;
 import dev.gosem.examples.programs.Fib;
 import dev.gosem.examples.programs.FizzBuzz;
@@ -16,10 +18,14 @@ import dev.gosem.examples.programs.FmtPrint;
 import dev.gosem.examples.programs.Gcd;
 import dev.gosem.examples.programs.Globals;
 import dev.gosem.examples.programs.Labels;
+import dev.gosem.examples.programs.LinkedList;
 import dev.gosem.examples.programs.MapStructs;
 import dev.gosem.examples.programs.Maps;
 import dev.gosem.examples.programs.Matrix;
+import dev.gosem.examples.programs.MethodValues;
+import dev.gosem.examples.programs.Methods;
 import dev.gosem.examples.programs.NilSlices;
+import dev.gosem.examples.programs.Pointers;
 import dev.gosem.examples.programs.Primes;
 import dev.gosem.examples.programs.PrintBuiltin;
 import dev.gosem.examples.programs.Recursion;
@@ -32,11 +38,13 @@ import dev.gosem.examples.programs.SliceCopy;
 import dev.gosem.examples.programs.SliceGrowth;
 import dev.gosem.examples.programs.SliceSharing;
 import dev.gosem.examples.programs.Sorting;
+import dev.gosem.examples.programs.Stack;
 import dev.gosem.examples.programs.Strconv;
 import dev.gosem.examples.programs.StringBytes;
 import dev.gosem.examples.programs.StringFuncs;
 import dev.gosem.examples.programs.Strings;
 import dev.gosem.examples.programs.StringsBuilder;
+import dev.gosem.examples.programs.Structs;
 import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
@@ -94,7 +102,15 @@ public final class Examples {
       new Example("builder", "strings.Builder: tables, boxes drawn with runes, thousands separators", StringsBuilder::program),
       new Example("stringfuncs", "package strings on edge cases: Split, Replace, Fields, ToUpper beyond ASCII", StringFuncs::program),
       new Example("strconv", "strconv: Itoa, FormatInt, Atoi and ParseInt with their error texts, Quote", Strconv::program),
-      new Example("codecs", "run-length encoding, Roman numerals and a Caesar cipher, each round-tripped", Codecs::program));
+      new Example("codecs", "run-length encoding, Roman numerals and a Caesar cipher, each round-tripped", Codecs::program),
+      new Example("structs", "struct literals, copies, ==, nesting, struct keys, %v %+v %#v %T, anonymous and empty structs", Structs::program),
+      new Example("embedding", "embedded structs: promoted fields and methods, shadowing, embedded pointers, interfaces", Embedding::program),
+      new Example("pointers", "&x, *p, new, pointers outliving their frame, to fields and elements, fmt's &{...}", Pointers::program),
+      new Example("linkedlist", "a linked list: push, append, reverse, removal through **Node, Floyd's cycle check", LinkedList::program),
+      new Example("bst", "a binary search tree: insert, delete, nil receivers, in-order walk with a closure", BinaryTree::program),
+      new Example("methods", "methods on float, struct, slice, map, func and array types; value and pointer receivers", Methods::program),
+      new Example("methodvalues", "method values bind their receiver; method expressions T.M, (*T).M, I.M", MethodValues::program),
+      new Example("stack", "stack and queue as named slice types: bracket matching, undo, breadth-first order", Stack::program));
 
   public static List<Example> all() {
     return ALL;

@@ -85,7 +85,15 @@ class ConformanceTest {
       Map.entry("builder", DATA_MODEL),
       Map.entry("stringfuncs", DATA_MODEL),
       Map.entry("strconv", DATA_MODEL),
-      Map.entry("codecs", DATA_MODEL));
+      Map.entry("codecs", DATA_MODEL),
+      Map.entry("structs", DATA_MODEL),
+      Map.entry("embedding", DATA_MODEL),
+      Map.entry("pointers", DATA_MODEL),
+      Map.entry("linkedlist", DATA_MODEL),
+      Map.entry("bst", DATA_MODEL),
+      Map.entry("methods", DATA_MODEL),
+      Map.entry("methodvalues", DATA_MODEL),
+      Map.entry("stack", DATA_MODEL));
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
   static final Map<String, String> JVM_PENDING = Map.ofEntries(
