@@ -10,6 +10,7 @@ import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
 import dev.gosem.examples.programs.Embedding;
+import dev.gosem.examples.programs.Errors;
 import dev.gosem.examples.programs.Exit;
 import dev.gosem.examples.programs.Fib;
 import dev.gosem.examples.programs.FizzBuzz;
@@ -24,8 +25,10 @@ import dev.gosem.examples.programs.Maps;
 import dev.gosem.examples.programs.Matrix;
 import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
+import dev.gosem.examples.programs.NilInterface;
 import dev.gosem.examples.programs.NilSlices;
 import dev.gosem.examples.programs.Pointers;
+import dev.gosem.examples.programs.PrettyPrint;
 import dev.gosem.examples.programs.Primes;
 import dev.gosem.examples.programs.PrintBuiltin;
 import dev.gosem.examples.programs.Recursion;
@@ -33,6 +36,7 @@ import dev.gosem.examples.programs.Remainder;
 import dev.gosem.examples.programs.Results;
 import dev.gosem.examples.programs.Runes;
 import dev.gosem.examples.programs.Scopes;
+import dev.gosem.examples.programs.Shapes;
 import dev.gosem.examples.programs.Shifts;
 import dev.gosem.examples.programs.SliceCopy;
 import dev.gosem.examples.programs.SliceGrowth;
@@ -42,9 +46,11 @@ import dev.gosem.examples.programs.Stack;
 import dev.gosem.examples.programs.Strconv;
 import dev.gosem.examples.programs.StringBytes;
 import dev.gosem.examples.programs.StringFuncs;
+import dev.gosem.examples.programs.Stringers;
 import dev.gosem.examples.programs.Strings;
 import dev.gosem.examples.programs.StringsBuilder;
 import dev.gosem.examples.programs.Structs;
+import dev.gosem.examples.programs.TypeSwitch;
 import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
@@ -110,7 +116,13 @@ public final class Examples {
       new Example("bst", "a binary search tree: insert, delete, nil receivers, in-order walk with a closure", BinaryTree::program),
       new Example("methods", "methods on float, struct, slice, map, func and array types; value and pointer receivers", Methods::program),
       new Example("methodvalues", "method values bind their receiver; method expressions T.M, (*T).M, I.M", MethodValues::program),
-      new Example("stack", "stack and queue as named slice types: bracket matching, undo, breadth-first order", Stack::program));
+      new Example("stack", "stack and queue as named slice types: bracket matching, undo, breadth-first order", Stack::program),
+      new Example("shapes", "a Shape interface: dynamic dispatch, sorting by area, comma-ok assertions, comparison", Shapes::program),
+      new Example("typeswitch", "type switches with nil, single, listed and interface cases; plain and comma-ok assertions", TypeSwitch::program),
+      new Example("nilinterface", "a nil interface against one holding a nil pointer; interface comparison", NilInterface::program),
+      new Example("errors", "errors.New, fmt.Errorf with %w, errors.Is, As and Unwrap, custom error types", Errors::program),
+      new Example("stringers", "String methods and fmt: verbs, pointer receivers, slices, map keys, struct fields", Stringers::program),
+      new Example("prettyprint", "a JSON-like document in map[string]any and []any, rendered by a recursive type switch", PrettyPrint::program));
 
   public static List<Example> all() {
     return ALL;

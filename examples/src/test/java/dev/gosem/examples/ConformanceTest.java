@@ -93,7 +93,13 @@ class ConformanceTest {
       Map.entry("bst", DATA_MODEL),
       Map.entry("methods", DATA_MODEL),
       Map.entry("methodvalues", DATA_MODEL),
-      Map.entry("stack", DATA_MODEL));
+      Map.entry("stack", DATA_MODEL),
+      Map.entry("shapes", DATA_MODEL),
+      Map.entry("typeswitch", DATA_MODEL),
+      Map.entry("nilinterface", DATA_MODEL),
+      Map.entry("errors", DATA_MODEL),
+      Map.entry("stringers", DATA_MODEL),
+      Map.entry("prettyprint", DATA_MODEL));
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
   static final Map<String, String> JVM_PENDING = Map.ofEntries(

@@ -56,6 +56,10 @@ final class Checker extends Stmts {
       throw new CompileException(diags);
     }
     collect();
+    // As Go does: defined types first, then aliases, then everything else, which avoids most
+    // situations where an alias is needed before it is known.
+    for (PkgDecl d : pkgDecls) if (d.kind == PkgDecl.Kind.TYPE && !d.typeSpec.alias()) objDecl(d);
+    for (PkgDecl d : pkgDecls) if (d.kind == PkgDecl.Kind.TYPE) objDecl(d);
     for (PkgDecl d : pkgDecls) objDecl(d);
     for (PkgDecl d : orphanMethods) objDecl(d);
     processDelayed();

@@ -101,8 +101,20 @@ final class ExprText {
         b.append(']');
         write(b, mt.value());
       }
-      case Expr.StructType st -> b.append(st.fields().isEmpty() ? "struct{}" : "struct{…}");
-      case Expr.InterfaceType it -> b.append(it.methods().isEmpty() ? "interface{}" : "interface{…}");
+      case Expr.StructType st -> {
+        b.append("struct{");
+        fieldList(b, st.fields(), "; ");
+        b.append('}');
+      }
+      case Expr.InterfaceType it -> {
+        b.append("interface{");
+        StringJoiner j = new StringJoiner("; ");
+        for (dev.gosem.api.ast.Field m : it.methods()) {
+          if (m.name() != null && m.type() instanceof Expr.FuncType ft) j.add(m.name() + of(ft).substring("func".length()));
+          else j.add(of(m.type()));
+        }
+        b.append(j).append('}');
+      }
       case Expr.FuncType ft -> {
         b.append("func(");
         fields(b, ft.params());
@@ -123,7 +135,25 @@ final class ExprText {
     }
   }
 
-  /** Fields as written: consecutive names sharing one type expression are grouped ("a, b int"). */
+  /** Fields as written, separated by sep; names sharing one type expression are grouped. */
+  private static void fieldList(StringBuilder b, java.util.List<dev.gosem.api.ast.Field> fs, String sep) {
+    StringJoiner j = new StringJoiner(sep);
+    for (int i = 0; i < fs.size(); i++) {
+      dev.gosem.api.ast.Field f = fs.get(i);
+      if (f.name() == null) {
+        j.add(of(f.type()));
+        continue;
+      }
+      StringBuilder names = new StringBuilder(f.name());
+      while (i + 1 < fs.size() && fs.get(i + 1).name() != null && fs.get(i + 1).type() == f.type()) {
+        names.append(", ").append(fs.get(++i).name());
+      }
+      j.add(names + " " + of(f.type()));
+    }
+    b.append(j);
+  }
+
+  /** Parameters as written: consecutive names sharing one type expression are grouped ("a, b int"). */
   private static void fields(StringBuilder b, java.util.List<dev.gosem.api.ast.Field> fs) {
     StringJoiner j = new StringJoiner(", ");
     for (int i = 0; i < fs.size(); i++) {

@@ -253,7 +253,8 @@ final class GoFormat {
       }
       BigDecimal d = new BigDecimal(t);
       long exp10 = (long) d.precision() - d.scale();
-      if (Math.abs(exp10) > 646_000_000L) return null; // beyond big.Float's exponent range
+      // beyond big.Float's exponent range (binary exponents up to 2^31, about 10^646456993)
+      if (Math.abs(exp10) > 646_456_993L) return null;
       return Val.fromDecimal(d);
     } catch (NumberFormatException | ArithmeticException e) {
       return null;

@@ -436,7 +436,7 @@ abstract class Selectors extends Exprs {
       return;
     }
     if (e.type() == null) {
-      error(e.pos(), "use of .(type) outside type switch");
+      error(e.pos(), "invalid AST: use of .(type) outside type switch");
       x.invalidate();
       return;
     }

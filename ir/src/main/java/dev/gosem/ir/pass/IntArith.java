@@ -2,6 +2,7 @@ package dev.gosem.ir.pass;
 
 import dev.gosem.api.types.Basic;
 import dev.gosem.api.types.Type;
+import dev.gosem.api.types.Types;
 
 /**
  * IntArith computes Go's integer operations on values held as the 64 bits of a long, wrapping
@@ -11,11 +12,11 @@ final class IntArith {
   private IntArith() {}
 
   static int bits(Type t) {
-    return ((Basic) t).kind().bits();
+    return ((Basic) Types.underlying(t)).kind().bits();
   }
 
   static boolean unsigned(Type t) {
-    return ((Basic) t).kind().isUnsigned();
+    return ((Basic) Types.underlying(t)).kind().isUnsigned();
   }
 
   /** Truncates v to t's width, then sign- or zero-extends it back to 64 bits. */
