@@ -89,6 +89,8 @@ public final class Fuzzer {
     /** Go's own run timed out (a generator bug). */
     public int goTimeouts;
     public final Map<Target, Integer> unsupported = new EnumMap<>(Target.class);
+    /** Why: each "does not support" message (positions dropped) and how often. */
+    public final Map<String, Integer> unsupportedWhy = new TreeMap<>();
     public final Map<String, Integer> byKind = new TreeMap<>();
     public final List<Failure> failures = new ArrayList<>();
     public final List<String> notes = new ArrayList<>();
@@ -100,9 +102,20 @@ public final class Fuzzer {
     }
   }
 
+  /** Failures of one target and kind shrunk at most this often (the rest are saved unshrunk). */
+  static final int SHRINKS_PER_KIND = 3;
+
   private final Config config;
   private final PrintStream log;
   private final GoToolchain go = new GoToolchain();
+  private final Map<String, Integer> shrunk = new TreeMap<>();
+  private long progressEvery = 0;
+
+  /** Prints a summary line every n programs (0: never), for long campaigns. */
+  public Fuzzer progress(long n) {
+    this.progressEvery = n;
+    return this;
+  }
 
   public Fuzzer(Config config, PrintStream log) {
     this.config = config;
@@ -140,7 +153,12 @@ public final class Fuzzer {
           next += n;
         }
         Batch b = pending.removeFirst().get();
+        int before = sum.programs;
         check(b, sum);
+        if (progressEvery > 0 && sum.programs / progressEvery != before / progressEvery) {
+          log.println("progress: " + sum.programs + " programs: " + sum.line(config.seed(), sum.programs)
+              + ", go rejected " + sum.goRejected + ", unsupported " + sum.unsupported + ", failures " + sum.byKind);
+        }
         GoToolchain.deleteTree(b.dir());
       }
     } catch (InterruptedException e) {
@@ -208,8 +226,9 @@ public final class Fuzzer {
       List<Failure> fails = new ArrayList<>();
       for (Target t : config.targets()) {
         Gosem.Result r = Gosem.run(g.program(), t, config.timeout());
-        if (r instanceof Gosem.Unsupported) {
+        if (r instanceof Gosem.Unsupported u) {
           sum.unsupported.merge(t, 1, Integer::sum);
+          sum.unsupportedWhy.merge(t.label() + ": " + u.message().replaceAll("^[^ ]*:\\d+(:\\d+)?: ", "").lines().findFirst().orElse(""), 1, Integer::sum);
           continue;
         }
         Diff.Mismatch m = Diff.compare(want, r);
@@ -238,7 +257,9 @@ public final class Fuzzer {
 
   private void save(Generated g, Target t, Outcome want, Gosem.Result got, Diff.Mismatch m) {
     try {
-      Shrinker sh = config.shrink() ? new Shrinker(t, m, config.timeout(), log) : null;
+      String bucket = t.label() + " " + m.kind() + " " + m.signature();
+      boolean doShrink = config.shrink() && shrunk.merge(bucket, 1, Integer::sum) <= SHRINKS_PER_KIND;
+      Shrinker sh = doShrink ? new Shrinker(t, m, config.timeout(), log) : null;
       Prog small = sh == null ? g.tree() : sh.shrink(g.tree());
       Outcome w = sh != null && sh.lastGo() != null ? sh.lastGo() : want;
       Gosem.Result r = sh != null && sh.lastGot() != null ? sh.lastGot() : got;

@@ -26,7 +26,7 @@ public enum Feature {
   /** Some programs end with os.Exit. */
   EXIT(true),
   /** Expression switches (tagged and tagless) with fallthrough. */
-  SWITCH(false);
+  SWITCH(true);
 
   private final boolean byDefault;
 

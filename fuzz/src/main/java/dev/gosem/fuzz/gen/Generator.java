@@ -231,10 +231,10 @@ public final class Generator {
     String name = fresh(recursive ? "r" : "f");
     List<Fn.Param> params = new ArrayList<>();
     if (recursive) params.add(new Fn.Param(fresh("d"), Ty.INT));
-    int np = rnd.nextInt(4);
+    int np = chance(15) ? 4 + rnd.nextInt(6) : rnd.nextInt(4);
     for (int i = 0; i < np; i++) params.add(new Fn.Param(fresh("p"), randomType()));
     int nr = chance(25) && !recursive ? 0 : 1;
-    if (on(Feature.MULTI_RESULTS) && chance(30)) nr = 2 + rnd.nextInt(2);
+    if (on(Feature.MULTI_RESULTS) && chance(30)) nr = 2 + rnd.nextInt(chance(20) ? 4 : 2);
     List<Ty> results = new ArrayList<>();
     for (int i = 0; i < nr; i++) results.add(randomType());
     List<String> resultNames = null;
@@ -562,16 +562,24 @@ public final class Generator {
       for (int j = 0; j < nv; j++) {
         E v = chance(60) ? literal(t, true) : expr(c, t, 2);
         Val cv = Consts.valueOf(v);
-        // Go rejects duplicate constant cases.
-        if (cv != null && !tagless) {
-          Object key = cv.value() instanceof Rat r ? r : cv.value();
+        // Go rejects duplicate integer, float and string constants among the cases; it allows
+        // duplicate bools (gosem does not yet: see docs/fuzzing.md, F2), so none are made.
+        if (cv != null) {
+          Object key = cv.value();
           if (seen.contains(key)) continue;
           seen.add(key);
         }
-        if (tagless && cv != null) continue;
         values.add(v);
       }
-      if (values.isEmpty()) values.add(tagless ? expr(c, Ty.BOOL, 2) : literalUnseen(t, seen));
+      if (values.isEmpty()) {
+        E v = tagless ? expr(c, Ty.BOOL, 2) : literalUnseen(t, seen);
+        Val cv = v == null ? null : Consts.valueOf(v);
+        if (cv != null) {
+          if (seen.contains(cv.value())) continue;
+          seen.add(cv.value());
+        }
+        values.add(v);
+      }
       if (values.contains(null)) continue;
       List<S> body = block(c, 3);
       cases.add(new S.Case(values, body, false));
@@ -604,6 +612,7 @@ public final class Generator {
 
   /** A valid expression of type t (constant parts checked); untyped only where t says so. */
   private E expr(Ctx c, Ty t, int depth) {
+    if (depth == 3 && chance(10)) depth = 5;
     for (int attempt = 0; attempt < 8; attempt++) {
       E e = raw(c, t, depth);
       if (Consts.valid(e)) return e;
@@ -806,6 +815,19 @@ public final class Generator {
   }
 
   private E leaf(Ctx c, Ty t) {
+    if (t == Ty.BOOL && chance(60)) {
+      Ty u = randomType();
+      if (u != Ty.BOOL) {
+        BinaryOp op = u.isOrdered() ? pick(List.of(BinaryOp.LSS, BinaryOp.LEQ, BinaryOp.GTR, BinaryOp.GEQ, BinaryOp.EQL, BinaryOp.NEQ))
+            : pick(List.of(BinaryOp.EQL, BinaryOp.NEQ));
+        E cmp = new E.Binary(Ty.BOOL, op, leafOf(c, u), leafOf(c, u));
+        if (Consts.valid(cmp)) return cmp;
+      }
+    }
+    return leafOf(c, t);
+  }
+
+  private E leafOf(Ctx c, Ty t) {
     List<Sym> fit = new ArrayList<>();
     for (Sym s : c.scope) {
       if (!fitsSym(s, t)) continue;

@@ -35,11 +35,17 @@ public final class ToProgram {
 
   /** The program with an optional {@code //go:build} line (bad-input mode uses it). */
   public static Program of(Prog p, String name, String buildLine) {
+    return of(p, name, buildLine, List.of());
+  }
+
+  /** The program with an optional {@code //go:build} line and imports it may not use. */
+  public static Program of(Prog p, String name, String buildLine, List<String> extraImports) {
     return Go.program(name, prog -> prog.file("main.go", f -> {
       if (buildLine != null) f.build(buildLine);
       Imports imp = Imports.of(p);
       if (imp.fmt()) f.imports("fmt");
       if (imp.os()) f.imports("os");
+      for (String path : extraImports) f.imports(path);
       for (S.Const c : p.consts()) {
         if (c.typed()) f.constant(c.name(), c.type().api(), ex(c.value()));
         else f.constant(c.name(), ex(c.value()));

@@ -75,6 +75,8 @@ public final class GoToolchain {
       Files.writeString(dir.resolve("go.mod"), "module fuzz\n\ngo 1.19\n");
       List<String> cmd = new ArrayList<>(List.of(go, "build", "-trimpath"));
       if (link) cmd.addAll(List.of("-ldflags=-s -w", "-o", dir.resolve("bin").toString() + "/"));
+      // One package alone would be linked into a file named after its directory, which exists.
+      if (!link && programs.size() == 1) cmd.addAll(List.of("-o", "/dev/null"));
       for (Map.Entry<String, Map<String, String>> e : programs.entrySet()) {
         Path pkg = dir.resolve(e.getKey());
         Files.createDirectories(pkg);
@@ -152,8 +154,13 @@ public final class GoToolchain {
         list.add(new GoError(last.line(), last.col(), last.message() + "\n" + line));
         continue;
       }
-      if (!line.isBlank() && current != null && names.contains(current)) {
-        out.computeIfAbsent(current, k -> new ArrayList<>()).add(new GoError(0, 0, line.strip()));
+      if (!line.isBlank()) {
+        // Loading errors (a malformed //go:build line) name no package; with one program they are its.
+        String owner = current != null && names.contains(current) ? current : names.size() == 1 ? names.iterator().next() : null;
+        if (owner != null) {
+          String text = line.strip().replaceFirst("^[^ :]+\\.go: ", "");
+          out.computeIfAbsent(owner, k -> new ArrayList<>()).add(new GoError(0, 0, text));
+        }
       }
     }
     return out;

@@ -14,6 +14,7 @@ import dev.gosem.fuzz.tree.E;
 import dev.gosem.fuzz.tree.Fixup;
 import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
+import dev.gosem.fuzz.tree.Rewrite;
 import dev.gosem.fuzz.tree.S;
 import dev.gosem.fuzz.tree.Size;
 import dev.gosem.fuzz.tree.Ty;

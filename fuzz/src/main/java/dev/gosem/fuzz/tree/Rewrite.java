@@ -1,9 +1,5 @@
-package dev.gosem.fuzz.shrink;
+package dev.gosem.fuzz.tree;
 
-import dev.gosem.fuzz.tree.E;
-import dev.gosem.fuzz.tree.Fn;
-import dev.gosem.fuzz.tree.Prog;
-import dev.gosem.fuzz.tree.S;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +11,13 @@ import java.util.Set;
  * offered for change: a recursive function's base case (its first statement) and the depth
  * argument of a call of a recursive function.
  */
-final class Rewrite {
-  interface ListEdit {
+public final class Rewrite {
+  public interface ListEdit {
     /** The new list for list number k, or the same list. */
     List<S> apply(int k, List<S> list);
   }
 
-  interface ExprEdit {
+  public interface ExprEdit {
     /** The new expression for expression number k, or the same one. */
     E apply(int k, E e);
   }
@@ -32,20 +28,20 @@ final class Rewrite {
     int n;
   }
 
-  static int countLists(Prog p) {
+  public static int countLists(Prog p) {
     Counter c = new Counter();
     lists(p, (k, l) -> l, c);
     return c.n;
   }
 
-  static int countExprs(Prog p) {
+  public static int countExprs(Prog p) {
     Counter c = new Counter();
     exprs(p, (k, e) -> e, c);
     return c.n;
   }
 
   /** The program with list edits applied (each list is offered once, before its nested ones). */
-  static Prog lists(Prog p, ListEdit f) {
+  public static Prog lists(Prog p, ListEdit f) {
     return lists(p, f, new Counter());
   }
 
@@ -88,7 +84,7 @@ final class Rewrite {
   }
 
   /** The program with expression edits applied; an expression that was replaced is not entered. */
-  static Prog exprs(Prog p, ExprEdit f) {
+  public static Prog exprs(Prog p, ExprEdit f) {
     return exprs(p, f, new Counter());
   }
 
