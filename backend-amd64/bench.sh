@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # bench.sh: gosem's amd64 backend against go build (Go 1.19) on the same machine.
 #
-# Builds four programs (fib(35), a nested-loop integer sum, a Collatz search, a string built by
-# appends; see src/test/java/dev/gosem/backend/amd64/BenchPrograms.java) once with `go build`
+# Builds five programs (fib(35), a nested-loop integer sum, a Collatz search, a string built by
+# appends, two strings built by interleaved appends; see
+# src/test/java/dev/gosem/backend/amd64/BenchPrograms.java) once with `go build`
 # and once with gosem's amd64 backend, checks that both print the same, then runs each pair
 # alternately RUNS times (default 7) and reports the median wall time of each and the ratio
 # gosem/Go. Results are described in docs/benchmarks.md.
@@ -26,7 +27,7 @@ mvn -q -o install -DskipTests >/dev/null 2>&1 || mvn -q install -DskipTests >/de
 "$JAVA_HOME/bin/java" -cp "backend-amd64/target/test-classes:backend-amd64/target/classes:$(cat "$work/classpath")" \
   dev.gosem.backend.amd64.BenchPrograms "$work"
 
-names=(fib loops collatz strings)
+names=(fib loops collatz strings strings2)
 for name in "${names[@]}"; do
   (cd "$work/$name" && CGO_ENABLED=0 GOFLAGS= go build -o "$work/$name.gobin" .)
   "$work/$name.gobin" >"$work/$name.go.out" 2>&1

@@ -69,10 +69,7 @@ class ConformanceTest {
       "buildtags-prod", "slices (append to a []string) are not in the amd64 backend's first slice");
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
-  static final Map<String, String> JVM_PENDING = Map.of(
-      "buildtags", "slices in backend-jvm (issue 3, in progress)",
-      "buildtags-dev", "slices in backend-jvm (issue 3, in progress)",
-      "buildtags-prod", "slices in backend-jvm (issue 3, in progress)");
+  static final Map<String, String> JVM_PENDING = Map.of();
 
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrints() {

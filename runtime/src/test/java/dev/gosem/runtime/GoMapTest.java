@@ -120,7 +120,9 @@ class GoMapTest {
       assertThat(k).containsExactlyInAnyOrderElementsOf(inserted);
       orders.add(k);
     }
-    assertThat(orders).hasSizeGreaterThan(5);
+    // each range starts at a random bucket; with 20 keys in few buckets that is a handful of
+    // rotations, so only ask that the order varies (more was flaky: 1 run in ~10 failed)
+    assertThat(orders).hasSizeGreaterThan(1);
     assertThat(orders).doesNotContain(inserted);
   }
 

@@ -3,11 +3,14 @@ package dev.gosem.api.build;
 import dev.gosem.api.Pos;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.types.Array;
+import dev.gosem.api.types.Interface;
 import dev.gosem.api.types.MapType;
 import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Pointer;
+import dev.gosem.api.types.Signature;
 import dev.gosem.api.types.Slice;
 import dev.gosem.api.types.Struct;
+import dev.gosem.api.types.Tuple;
 import dev.gosem.api.types.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +62,16 @@ public final class Composite {
   }
 
   static Expr.CompositeLit lit(Type type, Object[] elts, Pos p) {
+    // Go's grammar admits only type names, array, slice, map and struct types before the brace.
+    switch (type) {
+      case Pointer ptr -> throw new IllegalArgumentException("invalid composite literal type " + type
+          + ": write &" + ptr.elem() + "{...} as lit(" + ptr.elem() + ", ...).addr()");
+      case Interface i when !i.isEmpty() -> throw new IllegalArgumentException("invalid composite literal type " + type);
+      case Signature s -> throw new IllegalArgumentException("invalid composite literal type " + type);
+      case Tuple t -> throw new IllegalArgumentException("invalid composite literal type " + type);
+      case null -> throw new IllegalArgumentException("a composite literal needs a type; use elems(...) inside another literal");
+      default -> {}
+    }
     return new Expr.CompositeLit(TypeExprs.of(type, p), elements(type, elts, p), p);
   }
 

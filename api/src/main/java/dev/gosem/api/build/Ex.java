@@ -4,6 +4,7 @@ import dev.gosem.api.Pos;
 import dev.gosem.api.ast.BinaryOp;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.UnaryOp;
+import dev.gosem.api.print.GoPrinter;
 import dev.gosem.api.types.Type;
 
 /**
@@ -134,8 +135,9 @@ public class Ex {
     return new Ex(new Expr.TypeAssert(expr, TypeExprs.of(t, p), p));
   }
 
+  /** The expression as Go source, e.g. {@code a*b + c}. */
   @Override
   public String toString() {
-    return expr.toString();
+    return GoPrinter.print(expr);
   }
 }

@@ -30,6 +30,24 @@ import java.util.function.Consumer;
  *   f.func("main", fn -> fn.call(fmtPrintln("hello, world")));
  * }));
  * }</pre>
+ *
+ * <p>Types are {@link dev.gosem.api.types.Type} values: the predeclared ones in
+ * {@link dev.gosem.api.types.Types}, composite ones made here ({@link #sliceOf}, {@link #mapOf},
+ * {@link #arrayOf}, {@link #ptr}, {@link #struct}, {@link #iface}, {@link #sig}), and the handles
+ * that type declarations return:
+ *
+ * <pre>{@code
+ * Named point = f.type("Point", struct(field("X", INT), field("Y", INT)));
+ * f.method(recv("p", ptr(point)), "Move", (fn, p) -> {
+ *   Var dx = fn.param("dx", INT);
+ *   fn.addAssign(p.field("X"), dx);
+ * });
+ * f.func("main", b -> {
+ *   Var ps = b.define("ps", lit(sliceOf(point), elems(1, 2), elems(kv("Y", 3))));
+ *   b.rangeOver(ps, "i", "q", (body, i, q) -> body.call(ps.index(i).addr().method("Move", q.field("Y"))));
+ *   b.define("double", func(fn -> { Var v = fn.param("v", INT); fn.result(INT); fn.ret(v.mul(2)); }));
+ * });
+ * }</pre>
  */
 public final class Go {
   private Go() {}

@@ -37,6 +37,8 @@ import java.util.Set;
 final class Checker extends Stmts {
   /** Methods by the name of their receiver base type, collected before types are declared. */
   private final Map<String, List<PkgDecl>> methodsByBase = new LinkedHashMap<>();
+  /** Functions declared without a body (Go reports them only when nothing else is wrong). */
+  private final List<Decl.FuncDecl> missingBodies = new ArrayList<>();
   /** Methods whose receiver is not a package-level type name (reported, checked as functions). */
   private final List<PkgDecl> orphanMethods = new ArrayList<>();
 
@@ -56,6 +58,7 @@ final class Checker extends Stmts {
     collect();
     for (PkgDecl d : pkgDecls) objDecl(d);
     for (PkgDecl d : orphanMethods) objDecl(d);
+    processDelayed();
     // Bodies in source order, functions and methods alike, as Go checks them.
     List<PkgDecl> funcs = new ArrayList<>(orphanMethods);
     for (PkgDecl d : pkgDecls) {
@@ -71,6 +74,7 @@ final class Checker extends Stmts {
       }
     }
     initOrder();
+    if (diags.isEmpty()) for (Decl.FuncDecl fd : missingBodies) error(fd.pos(), "missing function body");
     if (diags.isEmpty() && !(pkgScope.lookupLocal("main") instanceof PkgDecl pd && pd.kind == PkgDecl.Kind.FUNC)) {
       File first = prog.files().getFirst();
       error(new Pos(first.name(), 0, 0), "function main is undeclared in the main package");
@@ -144,11 +148,12 @@ final class Checker extends Stmts {
             for (Spec.TypeSpec ts : td.specs()) {
               PkgDecl pd = new PkgDecl(PkgDecl.Kind.TYPE, ts.name().name(), ts.name().pos(), f, order++);
               pd.typeSpec = ts;
-              pkgDecls.add(pd);
               if (ts.name().name().equals("main") || ts.name().name().equals("init")) {
+                // As in Go, such a declaration is reported and then ignored.
                 error(ts.name().pos(), "cannot declare " + ts.name().name() + " - must be func");
                 continue;
               }
+              pkgDecls.add(pd);
               declarePkg(ts.name().name(), pd);
             }
           }
@@ -226,11 +231,12 @@ final class Checker extends Stmts {
           pd.init = vals.getFirst();
         }
         specDecls.add(pd);
-        pkgDecls.add(pd);
         if (id.name().equals("main") || id.name().equals("init")) {
+          // As in Go, such a declaration is reported and then ignored.
           error(id.pos(), "cannot declare " + id.name() + " - must be func");
           continue;
         }
+        pkgDecls.add(pd);
         declarePkg(id.name(), pd);
       }
       if (!isConst && vals.size() == 1 && spec.names().size() > 1) {
@@ -363,7 +369,10 @@ final class Checker extends Stmts {
       ctx.results.add(declareField(fd.results().get(i), sig.results().get(i), Obj.Var.Kind.RESULT, ctx));
     }
     if (fd.body() == null) {
-      error(fd.pos(), "missing function body");
+      // types2 reports this for init; for other functions Go's compiler does, once the program
+      // type-checks.
+      if (fd.name().equals("init") && fd.recv() == null) error(fd.pos(), "missing function body");
+      else missingBodies.add(fd);
     } else {
       body(ctx, fd.body());
     }

@@ -231,9 +231,10 @@ abstract class CheckerBase {
   }
 
   /**
-   * Where an expression starts, which is where Go reports most errors about it. A node's pos is
-   * its start, except a selector's (its selected name's) and an index expression's (its '['),
-   * where Go reports "x.f undefined" and "cannot index x".
+   * Where an expression starts, which is where Go reports most errors about it (Go's
+   * syntax.StartPos). A node's pos is its start, except a selector's (its selected name's) and
+   * an index expression's (its '['), where Go reports "x.f undefined" and "cannot index x"; a
+   * slice expression's pos is its '[' too, and Go's StartPos stops there as well.
    */
   static Pos startPos(Expr e) {
     return switch (e) {

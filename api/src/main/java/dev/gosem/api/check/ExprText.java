@@ -40,7 +40,8 @@ final class ExprText {
         write(b, c.fun());
         StringJoiner j = new StringJoiner(", ", "(", ")");
         for (Expr a : c.args()) j.add(of(a));
-        b.append(j);
+        String args = j.toString();
+        b.append(c.ellipsis() ? args.substring(0, args.length() - 1) + "...)" : args);
       }
       case Expr.Selector s -> {
         write(b, s.x());
@@ -117,7 +118,7 @@ final class ExprText {
       }
       case Expr.Ellipsis el -> {
         b.append("...");
-        write(b, el.elem());
+        if (el.elem() != null) write(b, el.elem());
       }
     }
   }

@@ -217,11 +217,10 @@ abstract class Exprs extends Operands {
     return kind;
   }
 
+  /** A type expression is a type operand, even when the type is broken (as in Go). */
   private void typeExpr(Operand x, Expr e) {
-    Type t = typInternal(e);
-    if (Universe.isInvalid(t)) return;
     x.mode = Mode.TYPEXPR;
-    x.type = t;
+    x.type = typInternal(e);
   }
 
   // =====================================================================================
@@ -309,6 +308,7 @@ abstract class Exprs extends Operands {
           x.type = Types.UNTYPED_INT;
           x.val = iota;
         } else if (o == Universe.NIL) {
+          info.uses.put(id, Universe.NIL_OBJ);
           x.mode = Mode.NILVALUE;
           x.type = Types.UNTYPED_NIL;
         }
@@ -902,8 +902,8 @@ abstract class Exprs extends Operands {
         return;
       }
       case TYPEXPR -> {
-        error(e.pos(), "unsupported: generic type " + ExprText.of(e.x()) + "[...]");
-        use(List.of(e.index()));
+        // An instantiation; gosem has no generic types, so T[...] is an error as in Go.
+        if (!Universe.isInvalid(x.type)) errorAt(e.x(), typeString(x.type) + " is not a generic type");
         x.invalidate();
         return;
       }
@@ -954,8 +954,8 @@ abstract class Exprs extends Operands {
       case null, default -> {}
     }
     if (!valid) {
+      // As Go does, the index is not checked then.
       error(e.pos(), "invalid operation: cannot index " + describe(x));
-      use(List.of(e.index()));
       x.invalidate();
       return;
     }
@@ -1164,7 +1164,7 @@ abstract class Exprs extends Operands {
       typ = hint;
       base = Lookup.deref(Types.underlying(hint));
     } else {
-      error(e.pos(), "invalid composite literal type: missing type");
+      error(e.pos(), "missing type in composite literal");
       use(e.elts());
       return;
     }
@@ -1177,9 +1177,10 @@ abstract class Exprs extends Operands {
         for (Expr el : e.elts()) use(List.of(el instanceof Expr.KeyValue kv ? kv.value() : el));
         if (!Universe.isInvalid(Types.underlying(base))) {
           errorAt(e, "invalid composite literal type " + typeString(typ));
+          x.invalidate();
+          return;
         }
-        x.invalidate();
-        return;
+        // A literal of a broken type is a value of invalid type, as in Go.
       }
     }
     x.mode = Mode.VALUE;

@@ -117,6 +117,13 @@ public sealed interface Obj {
     @Override public Type type() { return Types.INVALID; }
   }
 
+  /** Nil is the predeclared nil; its type is the untyped nil (the value's type is recorded per use). */
+  record Nil() implements Obj {
+    @Override public String name() { return "nil"; }
+    @Override public Pos pos() { return Pos.NONE; }
+    @Override public Type type() { return Types.UNTYPED_NIL; }
+  }
+
   /** PkgName is an imported package's name in a file. */
   record PkgName(String name, String path, Pos pos) implements Obj {
     @Override public Type type() { return Types.INVALID; }

@@ -268,8 +268,8 @@ abstract class Stmts extends Builtins {
         Expr e = lhs[i];
         if (e == null) continue;
         if (!(e instanceof Expr.Ident id)) {
-          useLHS(List.of(e));
-          error(e.pos(), "non-name " + ExprText.of(e) + " on left side of :=");
+          // Go's range clause reports this itself (unlike := statements, where it is a syntax error).
+          errorAt(e, "cannot declare " + ExprText.of(e));
           continue;
         }
         LVar slot = new LVar(id.name(), id.pos(), null);
@@ -629,7 +629,6 @@ abstract class Stmts extends Builtins {
           slot.used = true;
         }
       }
-      if (vals.size() > names.size()) use(vals.subList(names.size(), vals.size()));
     }
     if (spec.type() == null || !vals.isEmpty()) arity(spec, vals, false, false);
     List<Obj.Var> vars = new ArrayList<>();
@@ -691,7 +690,7 @@ abstract class Stmts extends Builtins {
         Object alt = scope.lookup(r.name());
         if (alt != null && alt != r) {
           error(s.pos(), "result parameter " + r.name() + " not in scope at return\n\t" + posOf(alt)
-              + ": inner declaration of " + objString(alt));
+              + ": inner declaration of " + objString(r));
         }
       }
     } else if (!s.results().isEmpty() || !results.isEmpty()) {
@@ -714,7 +713,7 @@ abstract class Stmts extends Builtins {
     for (Expr e : s.lhs()) {
       if (!(e instanceof Expr.Ident id)) {
         useLHS(List.of(e));
-        error(e.pos(), "non-name " + ExprText.of(e) + " on left side of :=");
+        errorAt(e, "non-name " + ExprText.of(e) + " on left side of :=");
         hasErr = true;
         lhs.add(new LVar("_", e.pos(), null));
         continue;

@@ -102,9 +102,17 @@ abstract class TypeExprs extends CheckerBase {
     }
   }
 
+  /** Interfaces that embed a non-interface type: type constraints, usable only as such. */
+  final java.util.Set<Type> constraintIfaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** The type of a variable, parameter, field or element: a constraint interface may not be one. */
   @Override
   Type varType(Expr e) {
-    return typ(e);
+    Type t = typ(e);
+    if (!Universe.isInvalid(t) && constraintIfaces.contains(Types.underlying(t))) {
+      error(startPos(e), "cannot use type " + typeString(t) + " outside a type constraint: interface contains type constraints");
+    }
+    return t;
   }
 
   /**
@@ -273,6 +281,7 @@ abstract class TypeExprs extends CheckerBase {
   // =====================================================================================
 
   private Type interfaceType(Expr.InterfaceType it) {
+    boolean constraint = false;
     Map<String, Interface.Method> methods = new LinkedHashMap<>();
     Map<String, Pos> methodPos = new LinkedHashMap<>();
     List<Interface.Method> explicit = new ArrayList<>();
@@ -309,7 +318,9 @@ abstract class TypeExprs extends CheckerBase {
         continue;
       }
       if (!(u instanceof Interface ei)) {
-        errorAt(f.type(), "cannot use " + typeString(t) + " in interface (not an interface)");
+        // A type term: the interface is a constraint (generics, which gosem does not support).
+        constraint = true;
+        embeddeds.add(t);
         continue;
       }
       embeddeds.add(t);
@@ -328,6 +339,7 @@ abstract class TypeExprs extends CheckerBase {
     }
     if (methods.isEmpty() && embeddeds.isEmpty()) return new Interface(List.of());
     Interface iface = new Interface(new ArrayList<>(methods.values()));
+    if (constraint) constraintIfaces.add(iface);
     if (!embeddeds.isEmpty()) {
       StringJoiner j = new StringJoiner("; ", "interface{", "}");
       explicit.sort(java.util.Comparator.comparing(Interface.Method::name));
@@ -361,19 +373,21 @@ abstract class TypeExprs extends CheckerBase {
     Type t = Types.INVALID;
     for (int i = 0; i < params.size(); i++) {
       Field f = params.get(i);
-      Expr te = f.type();
       boolean dots = false;
-      if (te instanceof Expr.Ellipsis el) {
-        if (i == params.size() - 1) {
-          dots = true;
-        } else {
-          error(te.pos(), "can only use ... with final parameter in list");
-        }
-        te = el.elem();
-      }
+      // Fields grouped under one type expression ("a, b int") share it; as in Go, the type and
+      // a "..." are looked at once, for the first of them.
       if (i == 0 || f.type() != prev) {
-        t = te == null ? Types.INVALID : varType(te);
         prev = f.type();
+        Expr te = f.type();
+        if (te instanceof Expr.Ellipsis el) {
+          if (i == params.size() - 1) {
+            dots = true;
+          } else {
+            error(te.pos(), "can only use ... with final parameter in list");
+          }
+          te = el.elem();
+        }
+        t = te == null ? Types.INVALID : varType(te);
       }
       Type pt = dots ? new Slice(t) : t;
       if (dots) {
@@ -576,6 +590,13 @@ abstract class TypeExprs extends CheckerBase {
   SigInfo methodSig(PkgDecl md) {
     if (md.sigInfo != null) return md.sigInfo;
     Decl.FuncDecl fd = md.func;
+    // While its signature is checked the function exists with an empty one, as in Go, so a
+    // signature that refers to the function itself gets Go's error.
+    Signature provisional = new Signature(List.of(), List.of());
+    Obj.Func early = new Obj.Func(fd.name(), fd.pos(), provisional, fd, null);
+    funcSigs.put(early, provisional);
+    objTypes.put(early, provisional);
+    md.obj = early;
     SigInfo si = funcType(fd.recv(), fd.params(), fd.results());
     md.sigInfo = si;
     Type recvPub = si.recv == null ? null : Universe.canon(si.recv);

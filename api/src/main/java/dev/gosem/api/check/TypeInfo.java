@@ -69,6 +69,12 @@ import java.util.Set;
  *       denotes {@code &T{...}}. The length of {@code [...]T{...}} is known in its recorded type.
  *   <li>A conversion to or assignment of a concrete value to an interface type leaves the
  *       value's expression with its concrete type; the interface type is the target's.
+ *   <li>{@code nil} records the type it takes from its context ({@code *T}, {@code []int},
+ *       {@code error}...) and uses {@link Obj.Nil}; the field names before the colons of a struct
+ *       literal record no type but use their {@link Obj.Field}; the identifier bound by a type
+ *       switch records neither (see {@link #implicit}).
+ *   <li>In a comma-ok context ({@code v, ok := m[k]}, {@code t, ok := x.(T)}) the map index or
+ *       type assertion records the pair {@code (T, bool)} as a Tuple.
  *   <li>The constant value of an untyped constant shift count is recorded as uint.
  * </ul>
  */

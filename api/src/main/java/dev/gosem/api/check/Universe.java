@@ -88,6 +88,8 @@ final class Universe {
   static final Object IOTA = new Object();
   /** Marker for the predeclared nil. */
   static final Object NIL = new Object();
+  /** The object uses of nil record. */
+  static final Obj.Nil NIL_OBJ = new Obj.Nil();
 
   static Scope scope() {
     Scope u = new Scope(null, "universe");

@@ -22,6 +22,14 @@ import java.util.function.Predicate;
  * normalized the way gofmt does ({@code 0X1F} becomes {@code 0x1F}, {@code 1E3} becomes
  * {@code 1e3}).
  *
+ * <p>Where gofmt keeps either of two layouts, the printer chooses one: a declared struct or
+ * interface type has one field per line (names and types in columns, as gofmt's tabwriter lines
+ * them up), while elsewhere a single small field stays on the line ({@code struct{ X int }});
+ * composite literals are written on one line; a function literal's statements go on lines of
+ * their own and an empty body is {@code {}}; case clauses sit at the switch's indentation. A
+ * composite literal {@code T{...}} of a type name in the header of an if, for or switch is
+ * parenthesized, as the Go spec requires and gofmt keeps.
+ *
  * <p>With {@link Options#go119()} the source is also lowered to Go 1.19: constructs newer than
  * Go 1.19 are replaced by equivalent Go 1.19 code (a range over an integer becomes a
  * three-clause loop), so golden outputs can be made with a Go 1.19 toolchain.

@@ -704,19 +704,61 @@ final class Printer {
     return e;
   }
 
+  /**
+   * Whether e, as this printer prints it outside a statement header, shows a composite literal of
+   * a type name that is not inside parentheses: go/printer keeps parentheses around such a
+   * condition. Literals in the headers of statements nested in function literals are
+   * parenthesized by this printer, so they do not count (go/printer's walk stops at parentheses).
+   */
   private static boolean hasTypeNameLiteral(Expr e) {
-    boolean[] found = new boolean[1];
-    new Object() {
-      void visit(Node n) {
-        if (found[0] || n instanceof Expr.Paren) return;
-        if (n instanceof Expr.CompositeLit cl) {
-          if (isTypeName(cl.type())) found[0] = true;
-          return;
-        }
-        for (Node c : Children.of(n)) visit(c);
-      }
-    }.visit(e);
-    return found[0];
+    return new LiteralFinder().find(e, false);
+  }
+
+  /**
+   * The walk of {@link #hasTypeNameLiteral}; {@code header} mirrors the printer's inHeader, and
+   * operands the printer parenthesizes for precedence count as parenthesized.
+   */
+  private static final class LiteralFinder {
+    boolean find(Node n, boolean header) {
+      return switch (n) {
+        case null -> false;
+        case Expr.Paren p -> false;
+        case Expr.CompositeLit cl when isTypeName(cl.type()) -> !header;
+        case Expr.CompositeLit cl -> false; // go/printer does not look into other literals
+        case Expr.Call c -> operand(c.fun(), HIGHEST_PREC, header) || any(c.args(), false);
+        case Expr.Selector s -> operand(s.x(), HIGHEST_PREC, header);
+        case Expr.Index i -> operand(i.x(), HIGHEST_PREC, header) || find(i.index(), false);
+        case Expr.SliceExpr se -> operand(se.x(), HIGHEST_PREC, header)
+            || find(se.lo(), false) || find(se.hi(), false) || find(se.max(), false);
+        case Expr.TypeAssert ta -> operand(ta.x(), HIGHEST_PREC, header);
+        case Expr.Binary b -> operand(b.x(), b.op().precedence(), header) || operand(b.y(), b.op().precedence() + 1, header);
+        case Expr.Unary u -> operand(u.x(), UNARY_PREC, header);
+        case Expr.Star st -> operand(st.x(), UNARY_PREC, header);
+        case Expr.FuncLit fl -> find(fl.body(), false);
+        case Stmt.If i -> find(i.init(), true) || find(i.cond(), true) || find(i.then(), false) || find(i.els(), false);
+        case Stmt.For f -> find(f.init(), true) || find(f.cond(), true) || find(f.post(), true) || find(f.body(), false);
+        case Stmt.Range r -> find(r.x(), true) || find(r.body(), false);
+        case Stmt.Switch sw -> find(sw.init(), true) || find(sw.tag(), true) || any(sw.clauses(), false);
+        case Stmt.TypeSwitch sw -> find(sw.init(), true) || find(sw.x(), true) || any(sw.clauses(), false);
+        default -> any(Children.of(n), header);
+      };
+    }
+
+    /** An operand printed in a context of precedence prec1: in parentheses if it binds less tightly. */
+    private boolean operand(Expr x, int prec1, boolean header) {
+      boolean parens = switch (x) {
+        case Expr.Binary b -> b.op().precedence() < prec1;
+        case Expr.Unary u -> UNARY_PREC < prec1;
+        case Expr.Star st -> UNARY_PREC < prec1;
+        case null, default -> false;
+      };
+      return !parens && find(x, header);
+    }
+
+    private boolean any(List<? extends Node> nodes, boolean header) {
+      for (Node c : nodes) if (find(c, header)) return true;
+      return false;
+    }
   }
 
   private static boolean isTypeName(Expr e) {
@@ -886,8 +928,9 @@ final class Printer {
       }
       case Expr.Call x -> {
         if (x.args().size() > 1) depth++;
-        if (x.fun() instanceof Expr.FuncType) {
-          // conversions to literal function types require parentheses around the type
+        if (x.fun() instanceof Expr.FuncType || endsInBareFuncType(x.fun())) {
+          // conversions to literal function types require parentheses around the type, and so do
+          // (in a built tree) types ending in one without results: []func()(x) reads as a result list
           tok("(");
           expr1(x.fun(), HIGHEST_PREC, depth);
           tok(")");
@@ -905,6 +948,26 @@ final class Printer {
     }
   }
 
+  /** Whether a type literal ends in {@code func(...)} without results, which a following ( would extend. */
+  private static boolean endsInBareFuncType(Expr t) {
+    return switch (t) {
+      case Expr.ArrayType a -> endsInBareFuncType(a.elem()) || a.elem() instanceof Expr.FuncType f && endsOpen(f);
+      case Expr.MapType m -> endsInBareFuncType(m.value()) || m.value() instanceof Expr.FuncType f && endsOpen(f);
+      case Expr.Ellipsis e -> false;
+      default -> false;
+    };
+  }
+
+  /** Whether a function type's last token could continue with a parenthesized result list. */
+  private static boolean endsOpen(Expr.FuncType f) {
+    if (f.results().isEmpty()) return true;
+    if (f.results().size() == 1 && f.results().getFirst().name() == null) {
+      Expr r = f.results().getFirst().type();
+      return r instanceof Expr.FuncType rf ? endsOpen(rf) : endsInBareFuncType(r);
+    }
+    return false;
+  }
+
   private void compositeLit(Expr.CompositeLit x, int depth) {
     if (x.type() != null) expr1(x.type(), HIGHEST_PREC, depth);
     tok("{");
@@ -917,7 +980,8 @@ final class Printer {
 
   /**
    * A function literal. A body with statements goes on lines of its own; an empty one is
-   * {@code {}} when gofmt would keep it on the line (the header is at most 100 bytes wide).
+   * {@code {}} when gofmt would keep it on the line (the header is on one line, at most 100
+   * bytes wide).
    */
   private void funcLit(Expr.FuncLit x) {
     boolean saved = inHeader;
@@ -926,9 +990,11 @@ final class Printer {
     text("func");
     lastTok = "";
     signature(x.type().params(), x.type().results());
-    int header = out.substring(start).codePointCount(0, out.length() - start);
+    String header = out.substring(start);
     blank();
-    if (x.body().stmts().stream().allMatch(st -> st instanceof Stmt.Empty) && header <= 100) {
+    // go/printer's funcBody: a header on more than one line counts as infinitely wide
+    boolean fits = header.indexOf('\n') < 0 && header.getBytes(StandardCharsets.UTF_8).length <= 100;
+    if (x.body().stmts().stream().allMatch(st -> st instanceof Stmt.Empty) && fits) {
       tok("{");
       tok("}");
     } else {

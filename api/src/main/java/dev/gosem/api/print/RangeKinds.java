@@ -31,11 +31,12 @@ import java.util.function.Predicate;
  * declared with a type or from a typed value, parameters and results, calls of the program's
  * functions and methods, fields, elements, conversions and the builtins.
  *
- * <p>When the operand's type cannot be found (a name the program does not declare, a member of
- * an imported package outside a small table), a loop with a value variable ({@code for k, v :=
- * range x}) is not over an integer, which permits one variable only, and any other loop is: that
- * is what every range loop was before other kinds existed. A caller with type information should
- * pass its own predicate to {@link GoPrinter.Options#go119(Predicate)} instead.
+ * <p>A member of an imported package is an integer only if it is in a small table of functions
+ * ({@code strings.Index}, {@code strconv.Atoi}, ...). When the operand's type cannot be found (a
+ * name the program does not declare), a loop with a value variable ({@code for k, v := range x})
+ * is not over an integer, which permits one variable only, and any other loop is: that is what
+ * every range loop was before other kinds existed. A caller with type information should pass
+ * its own predicate to {@link GoPrinter.Options#go119(Predicate)} instead.
  */
 final class RangeKinds {
   private enum Kind { INT, OTHER, UNKNOWN }
@@ -44,10 +45,14 @@ final class RangeKinds {
       "uint16", "uint32", "uint64", "uintptr", "byte", "rune");
   private static final Set<String> OTHER_TYPES = Set.of("bool", "string", "float32", "float64", "complex64",
       "complex128", "error", "any");
-  /** Functions of the standard library with a single integer result that a program may range over. */
+  /**
+   * Functions of the standard library whose first result is an integer; any other member of an
+   * imported package counts as not an integer (programs range over strings.Fields(s) or os.Args
+   * far more often than over a library's integer).
+   */
   private static final Set<String> INT_FUNCS = Set.of("strings.Index", "strings.LastIndex", "strings.IndexByte",
-      "strings.IndexRune", "strings.Count", "strings.Compare", "utf8.RuneCountInString", "utf8.RuneLen",
-      "bits.Len", "bits.OnesCount", "rand.Intn");
+      "strings.IndexRune", "strings.IndexAny", "strings.Count", "strings.Compare", "utf8.RuneCountInString",
+      "utf8.RuneCount", "utf8.RuneLen", "strconv.Atoi", "bits.Len", "bits.OnesCount", "rand.Intn", "rand.Int");
 
   // Synthetic type expressions for untyped constants (by their default type) and for results.
   private static final Expr UNTYPED_INT = ident("int");
@@ -56,6 +61,8 @@ final class RangeKinds {
   private static final Expr STRING = ident("string");
   private static final Expr BOOL = ident("bool");
   private static final Expr BYTE = ident("byte");
+  /** The type of a member of an imported package that is not in {@link #INT_FUNCS}: not an integer. */
+  private static final Expr FOREIGN = ident("any");
 
   /** What a name in scope denotes: a value of a type (null if unknown), a type, or a package. */
   private record Binding(Expr type, boolean isType, boolean isPackage) {}
@@ -431,7 +438,7 @@ final class RangeKinds {
     if (isType(fun)) return i == 0 ? fun : null; // a conversion
     if (fun instanceof Expr.Selector s && s.x() instanceof Expr.Ident pkg
         && lookup(pkg.name()) instanceof Binding b && b.isPackage()) {
-      return i == 0 && INT_FUNCS.contains(pkg.name() + "." + s.sel()) ? ident("int") : null;
+      return i == 0 && INT_FUNCS.contains(pkg.name() + "." + s.sel()) ? ident("int") : FOREIGN;
     }
     if (underlying(typeOf(fun)) instanceof Expr.FuncType ft) {
       List<Expr> results = new ArrayList<>();
@@ -460,7 +467,7 @@ final class RangeKinds {
   }
 
   private Expr selector(Expr.Selector s) {
-    if (s.x() instanceof Expr.Ident pkg && lookup(pkg.name()) instanceof Binding b && b.isPackage()) return null;
+    if (s.x() instanceof Expr.Ident pkg && lookup(pkg.name()) instanceof Binding b && b.isPackage()) return FOREIGN;
     Expr t = typeOf(s.x());
     return member(t, s.sel(), 0);
   }

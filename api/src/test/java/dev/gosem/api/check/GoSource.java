@@ -23,8 +23,8 @@ import java.util.List;
  *
  * <p>Positions follow the model's conventions, which are those at which Go's type checker
  * reports: an expression's start, except a Selector's (its selected name, where Go reports
- * "x.f undefined"), an Index's (its '[', where Go reports "cannot index"), a KeyValue's (its ':')
- * and a FuncType's (its '('); an assignment's or inc/dec's operator; a statement's keyword, a
+ * "x.f undefined"), an Index's and a SliceExpr's (their '[', as Go's syntax tree has them), a
+ * KeyValue's (its ':') and a FuncType's (its '('); an assignment's or inc/dec's operator; a statement's keyword, a
  * labelled branch's label; a function's name; a block's braces. Columns count bytes, as Go's do.
  */
 public final class GoSource {
@@ -159,7 +159,7 @@ public final class GoSource {
       } else {
         String op = null;
         for (String o : OPS) {
-          if (i + o.length() <= b.length && new String(b, i, o.length(), StandardCharsets.UTF_8).equals(o)) {
+          if (i + o.length() <= b.length && startsWith(b, i, o)) {
             op = o;
             break;
           }
@@ -169,6 +169,11 @@ public final class GoSource {
         out.add(new Tok(op.equals(";") ? T.SEMI : T.OP, op, pos));
       }
     }
+  }
+
+  private static boolean startsWith(byte[] b, int i, String o) {
+    for (int k = 0; k < o.length(); k++) if (b[i + k] != o.charAt(k)) return false;
+    return true;
   }
 
   private static boolean needsSemi(List<Tok> out) {
@@ -938,7 +943,7 @@ public final class GoSource {
           }
           want("]");
           exprLev = saved;
-          x = new Expr.SliceExpr(x, lo, hi, max, three, startOf(x));
+          x = new Expr.SliceExpr(x, lo, hi, max, three, lbrack.pos);
         } else if (t.is("(")) {
           next();
           int saved = exprLev;
@@ -962,9 +967,14 @@ public final class GoSource {
       }
     }
 
+    /**
+     * Go's syntax.StartPos: through selectors and index expressions to their operand (other
+     * nodes already hold their start, and a slice expression's pos is its '[' as in Go).
+     */
     private static Pos startOf(Expr x) {
       return switch (x) {
         case Expr.Selector s -> startOf(s.x());
+        case Expr.Index i -> startOf(i.x());
         default -> x.pos();
       };
     }

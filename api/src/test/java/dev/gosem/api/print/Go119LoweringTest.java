@@ -12,6 +12,7 @@ import dev.gosem.api.ast.Stmt;
 import dev.gosem.api.build.FileBuilder;
 import dev.gosem.api.build.Go;
 import dev.gosem.api.build.Var;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Types;
 import java.nio.file.Path;
 import java.util.List;
@@ -230,5 +231,176 @@ class Go119LoweringTest {
     // Go 1.22 rejects "for i := range 3 {}" the same way
     assertThat(r.exit()).isNotZero();
     assertThat(r.stderr()).containsPattern("i declared (but|and) not used");
+  }
+
+  // ---- which ranges are over integers ----
+
+  @Test
+  void rangesOverCollectionsStayAsTheyAre() {
+    Named point = new Named("main", "Point", Go.struct(Go.field("X", Types.INT)));
+    String src = go119(f -> {
+      Named ints = f.type("Ints", Go.sliceOf(Types.INT));
+      Named bag = f.type("Bag", Go.struct(Go.field("Items", Go.mapOf(Types.STRING, Types.INT)), Go.field("Count", Types.INT)));
+      f.method(Go.recv("b", Go.ptr(bag)), "Keys", fn -> {
+        fn.result(Go.sliceOf(Types.STRING));
+        fn.ret(Go.nil());
+      });
+      f.func("words", fn -> {
+        fn.result(Go.sliceOf(Types.STRING));
+        fn.ret(Go.nil());
+      });
+      f.func("main", m -> {
+        Var s = m.define("s", Go.lit(Go.sliceOf(Types.INT), 1, 2));
+        Var str = m.define("str", "héllo");
+        Var is = m.var("is", ints);
+        Var b = m.define("b", Go.lit(bag).addr());
+        Var arr = m.var("arr", Go.arrayOf(3, Types.INT));
+        m.rangeOver(s, "i", (body, i) -> body.println(i));
+        m.rangeOver(str, "i", (body, i) -> body.println(i));
+        m.rangeOver(is, "i", (body, i) -> body.println(i));
+        m.rangeOver(b.field("Items"), "k", (body, k) -> body.println(k));
+        m.rangeOver(b.method("Keys"), "k", (body, k) -> body.println(k));
+        m.rangeOver(call("words"), body -> {});
+        m.rangeOver(arr.addr(), "i", (body, i) -> body.println(i));
+        m.rangeOver(arr.slice(1, null), "i", (body, i) -> body.println(i));
+        m.rangeOver(Go.lit(Go.mapOf(point, Types.BOOL)), "k", (body, k) -> body.println(k.field("X")));
+        m.rangeOver(id("undeclared"), "k", "v", (body, k, v) -> body.println(k, v));
+        // integers, found through declarations
+        m.rangeInt("i", b.field("Count"), (body, i) -> body.println(i));
+        m.rangeInt("i", Go.len(s), (body, i) -> body.println(i));
+      });
+    });
+    assertThat(src).contains("""
+        	for i := range s {
+        		println(i)
+        	}
+        	for i := range str {
+        		println(i)
+        	}
+        	for i := range is {
+        		println(i)
+        	}
+        	for k := range b.Items {
+        		println(k)
+        	}
+        	for k := range b.Keys() {
+        		println(k)
+        	}
+        	for range words() {
+        	}
+        	for i := range &arr {
+        		println(i)
+        	}
+        	for i := range arr[1:] {
+        		println(i)
+        	}
+        	for k := range map[Point]bool{} {
+        		println(k.X)
+        	}
+        	for k, v := range undeclared {
+        		println(k, v)
+        	}
+        	n_ := b.Count
+        	for i_ := n_ - n_; i_ < n_; i_++ {
+        """);
+    assertThat(src).contains("n_1 := len(s)");
+  }
+
+  @Test
+  void loopsInFunctionLiteralsSwitchesAndPackageVariablesAreLoweredToo() {
+    String src = go119(f -> {
+      f.var("table", null, Go.func(fn -> fn.rangeInt("i", 2, (b, i) -> b.println(i))));
+      f.func("main", m -> {
+        m.switchOn(1, sw -> sw.caseOf(1, c -> c.rangeInt(3, b -> b.println("x"))));
+        m.typeSwitch(Go.conv(Types.ANY, 1), sw -> sw.defaultCase(c -> c.rangeInt(4, b -> {})));
+        m.defer(Go.func(fn -> fn.rangeInt("k", 5, (b, k) -> b.println(k))).call());
+        Var n = m.define("n", 2);
+        m.define("g", Go.func(fn -> fn.rangeInt("j", n, (b, j) -> b.println(j))));
+      });
+    });
+    assertThat(src).isEqualTo("""
+        package main
+
+        var table = func() {
+        	for i_ := 0; i_ < 2; i_++ {
+        		i := i_
+        		println(i)
+        	}
+        }
+
+        func main() {
+        	switch 1 {
+        	case 1:
+        		for i_ := 0; i_ < 3; i_++ {
+        			println("x")
+        		}
+        	}
+        	switch any(1).(type) {
+        	default:
+        		for i_1 := 0; i_1 < 4; i_1++ {
+        		}
+        	}
+        	defer func() {
+        		for k_ := 0; k_ < 5; k_++ {
+        			k := k_
+        			println(k)
+        		}
+        	}()
+        	n := 2
+        	g := func() {
+        		n_ := n
+        		for j_ := n_ - n_; j_ < n_; j_++ {
+        			j := j_
+        			println(j)
+        		}
+        	}
+        }
+        """);
+  }
+
+  @Test
+  void aCallerWithTypesDecidesWithItsOwnPredicate() {
+    Program p = Go.program("t", prog -> prog.file("main.go", f -> f.func("main", m -> {
+      m.rangeOver(id("xs"), "i", (b, i) -> b.println(i));
+      m.rangeInt("i", id("n"), (b, i) -> b.println(i));
+    })));
+    // without declarations both operands are unknown, so both count as integers
+    assertThat(GoPrinter.print(p, GO119).get("main.go")).doesNotContain("range");
+    Stmt.Range overXs = (Stmt.Range) ((dev.gosem.api.ast.Decl.FuncDecl) p.files().getFirst().decls().getFirst())
+        .body().stmts().getFirst();
+    String src = GoPrinter.print(p, GoPrinter.Options.go119(r -> r != overXs)).get("main.go");
+    assertThat(src).contains("for i := range xs {").contains("n_ := n");
+    assertThatThrownBy(() -> GoPrinter.Options.go119(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void theKindOfAnOperandIsFoundThroughTypesConstantsCallsAndScopes() {
+    String src = go119(f -> {
+      f.imports("strings");
+      Named count = f.type("Count", Types.INT);
+      Named name = f.type("Name", Types.STRING);
+      f.constGroup(c -> c.constant("Limit", count, 3).next("Other"));
+      f.func("main", m -> {
+        Var c = m.var("c", count);
+        Var nm = m.var("nm", name);
+        Var[] vo = m.define(Go.names("v", "ok"), Go.lit(Go.mapOf(Types.STRING, Types.INT)).index("k"));
+        m.rangeInt("i", c, (b, i) -> {});                                   // named integer type
+        m.rangeOver(nm, "i", (b, i) -> {});                                 // named string type
+        m.rangeInt("i", id("Other"), (b, i) -> {});                         // implicitly repeated constant
+        m.rangeInt("i", vo[0], (b, i) -> {});                               // comma-ok value of a map[string]int
+        m.rangeInt("i", Go.pkgCall("strings", "Index", "ab", "b"), (b, i) -> {});
+        m.rangeOver(Go.pkgCall("strings", "Fields", "a b"), "i", (b, i) -> {});
+        m.rangeOver("abc", "i", (b, i) -> {});
+        m.block(in -> {
+          Var shadow = in.define("c", Go.lit(Go.sliceOf(Types.INT)));   // shadows the Count variable
+          in.rangeOver(shadow, "i", (b, i) -> {});
+        });
+        m.rangeInt("i", c.add(1).mul(2), (b, i) -> {});
+      });
+    });
+    assertThat(src).contains("for i := range nm {", "for i := range strings.Fields(\"a b\") {", "for i := range \"abc\" {",
+        "for i := range c {");
+    assertThat(src.lines().filter(l -> l.contains(" := range ")).count()).isEqualTo(4);
+    assertThat(src).contains("c_ := c", "Other_ := Other", "v_ := v", "n_ := strings.Index(\"ab\", \"b\")", "n_1 := (c + 1) * 2");
   }
 }

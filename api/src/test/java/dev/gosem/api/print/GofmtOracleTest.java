@@ -24,6 +24,16 @@ class GofmtOracleTest {
     }
   }
 
+  @Test
+  void randomFilesOfTheDataModelAreFixedPointsOfGofmt() {
+    GoTool.require("gofmt");
+    for (long seed = 1; seed <= Long.getLong("gosem.seeds", 150); seed++) {
+      File f = new RandomAst(seed, true).file(6);
+      String src = GoPrinter.print(f);
+      assertSameAsGofmt("data seed " + seed, src, GoTool.gofmt(tmp, src));
+    }
+  }
+
   static void assertSameAsGofmt(String what, String src, String formatted) {
     if (src.equals(formatted)) return;
     String[] a = src.split("\n", -1);

@@ -46,19 +46,15 @@ public final class CodeGen {
       Allocation alloc = LinearScan.allocate(mf);
       Emitter.FuncInfo info = Emitter.emit(asm, mf, alloc, pool);
       mfuncs.add(mf);
-      entries.add(new NativeRuntime.FuncEntry(info.symbol(), info.symbol(), info.end() - info.start(), info.hasParams(), info.lines()));
+      // Positions from the builder name Java files; tracebacks name the Go file, as the JVM's do.
+      String file = module.sourceFile();
+      entries.add(new NativeRuntime.FuncEntry(info.symbol(), info.symbol(), info.end() - info.start(), info.hasParams(), file, info.lines()));
     }
     for (Map.Entry<String, Type> g : module.globals().entrySet()) {
-      int words = 0;
-      for (boolean unused : wordsOf(g.getValue())) words++;
-      bss.reserve(Isel.globalSymbol(g.getKey()), 8, 8 * words);
+      bss.reserve(Isel.globalSymbol(g.getKey()), 8, 8 * Isel.layoutOf(g.getValue()).length);
     }
-    NativeRuntime.emit(asm, rodata, bss, module.func(Module.INIT) != null, entries, module.sourceFile());
+    NativeRuntime.emit(asm, rodata, bss, module.func(Module.INIT) != null, entries);
     Linker.Linked linked = Linker.link(asm, List.of(rodata, bss), RtNames.ENTRY);
     return new Result(linked.elf(), mfuncs);
-  }
-
-  private static boolean[] wordsOf(Type t) {
-    return dev.gosem.backend.amd64.isel.Isel.layoutOf(t);
   }
 }

@@ -32,16 +32,19 @@ final class Amd64Testing {
    * Returns the optimized amd64 result.
    */
   static RunResult sameAsJvm(Program p) {
-    RunResult first = null;
-    for (boolean optimize : new boolean[] {true, false}) {
-      RunResult want = jvm(p, optimize);
-      RunResult got = amd64(p, optimize);
-      assertThat(got.stdout()).as("stdout (optimize=%s)", optimize).isEqualTo(want.stdout());
-      assertThat(upToTraceback(got.stderr())).as("stderr (optimize=%s)", optimize).isEqualTo(upToTraceback(want.stderr()));
-      assertThat(got.exitCode()).as("exit code (optimize=%s)", optimize).isEqualTo(want.exitCode());
-      if (first == null) first = got;
-    }
-    return first;
+    RunResult optimized = sameAsJvm(p, true);
+    sameAsJvm(p, false);
+    return optimized;
+  }
+
+  /** As {@link #sameAsJvm(Program)} with the passes on or off. */
+  static RunResult sameAsJvm(Program p, boolean optimize) {
+    RunResult want = jvm(p, optimize);
+    RunResult got = amd64(p, optimize);
+    assertThat(got.stdout()).as("stdout (optimize=%s)", optimize).isEqualTo(want.stdout());
+    assertThat(upToTraceback(got.stderr())).as("stderr (optimize=%s)", optimize).isEqualTo(upToTraceback(want.stderr()));
+    assertThat(got.exitCode()).as("exit code (optimize=%s)", optimize).isEqualTo(want.exitCode());
+    return got;
   }
 
   /** stderr up to and including the "goroutine 1 [running]:" line, as the conformance suite compares it. */

@@ -34,6 +34,7 @@ public final class BenchPrograms {
     m.put("loops", loops());
     m.put("collatz", collatz());
     m.put("strings", strings());
+    m.put("strings2", twoStrings());
     return m;
   }
 
@@ -99,7 +100,7 @@ public final class BenchPrograms {
     }));
   }
 
-  /** A string built by 200,000 appends (s += "ab"), then scanned byte by byte. */
+  /** A string built by 50,000 appends (s += "ab"), then scanned byte by byte. */
   static Program strings() {
     return Go.program("strings", p -> p.file("main.go", f -> {
       f.imports("fmt");
@@ -107,7 +108,7 @@ public final class BenchPrograms {
         Var s = b.define("s", "");
         b.forLoop(l -> {
           l.init().define("i", 0);
-          l.cond(id("i").lt(200_000)).post().inc(id("i"));
+          l.cond(id("i").lt(50_000)).post().inc(id("i"));
           l.body(body -> body.addAssign(s, "ab"));
         });
         Var n = b.define("n", 0);
@@ -117,6 +118,30 @@ public final class BenchPrograms {
           l.body(body -> body.ifThen(s.index(id("i")).eq(rune('a')), t -> t.inc(n)));
         });
         b.call(fmtPrintln(len(s), n));
+      });
+    }));
+  }
+
+  /**
+   * Two strings built by 20,000 interleaved appends each: every append copies, on both sides
+   * (the other string's newest bytes sit at the end of the heap), so this measures copying and
+   * allocation; gosem never frees (about 800 MB here), Go collects.
+   */
+  static Program twoStrings() {
+    return Go.program("strings2", p -> p.file("main.go", f -> {
+      f.imports("fmt");
+      f.func("main", b -> {
+        Var x = b.define("x", "");
+        Var y = b.define("y", "");
+        b.forLoop(l -> {
+          l.init().define("i", 0);
+          l.cond(id("i").lt(20_000)).post().inc(id("i"));
+          l.body(body -> {
+            body.addAssign(x, "ab");
+            body.addAssign(y, "c");
+          });
+        });
+        b.call(fmtPrintln(len(x), len(y), x.index(len(x).sub(1)), y.index(0)));
       });
     }));
   }

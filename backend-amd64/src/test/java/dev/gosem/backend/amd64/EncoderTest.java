@@ -14,7 +14,6 @@ import dev.gosem.backend.amd64.x86.Unary;
 import dev.gosem.backend.amd64.x86.Xmm;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -78,15 +77,14 @@ class EncoderTest {
       cases.get(i).emit.accept(a);
     }
     byte[] code = a.finish();
-    Map<Integer, String> dis = Objdump.disassemble(code);
+    java.util.TreeMap<Integer, String> dis = new java.util.TreeMap<>(Objdump.disassemble(code));
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String want = Objdump.normalize(cases.get(i).text.get());
       String got = dis.get(starts[i]);
       int end = i + 1 < cases.size() ? starts[i + 1] : code.length;
       // Exactly one instruction must start in the case's bytes.
-      int start = starts[i];
-      long inside = dis.keySet().stream().filter(o -> o >= start && o < end).count();
+      int inside = dis.subMap(starts[i], end).size();
       if (!want.equals(got) || inside != 1) {
         mismatches.add(String.format("at 0x%x: want \"%s\", objdump says \"%s\" (%d instructions)", starts[i], want, got, inside));
       }

@@ -108,7 +108,7 @@ class FloatFormatTest {
     a.pop(Reg.RBP);
     a.ret();
     a.endFunc();
-    NativeRuntime.emit(a, rodata, bss, false, List.of(), "harness.go");
+    NativeRuntime.emit(a, rodata, bss, false, List.of());
     return Linker.link(a, List.of(rodata, bss), RtNames.ENTRY).elf();
   }
 }

@@ -88,18 +88,4 @@ class IrCoverageTest {
         .hasMessage("main.go:3:6: gosem's amd64 backend does not support values of type []int yet");
   }
 
-  @Test
-  void tooManyParameterWordsAreRejected() {
-    Module m = new Module("t", "main.go");
-    Func main = new Func("main", List.of(), List.of(), List.of(), Pos.NONE);
-    main.newBlock("entry").end(BlockKind.RETURN);
-    List<Type> params = java.util.Collections.nCopies(5, Types.STRING);
-    Func f = new Func("f", List.of("a", "b", "c", "d", "e"), params, List.of(), new Pos("main.go", 4, 6));
-    f.newBlock("entry").end(BlockKind.RETURN);
-    m.add(main);
-    m.add(f);
-    assertThatThrownBy(() -> new Amd64Backend().compile(m, Options.defaults()))
-        .isInstanceOf(CompileException.class)
-        .hasMessageContaining("gosem's amd64 backend does not support function f with more than 8 integer-sized words");
-  }
 }

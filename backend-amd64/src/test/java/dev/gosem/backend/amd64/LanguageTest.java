@@ -191,6 +191,37 @@ class LanguageTest {
     sameAsJvm(p);
   }
 
+  /** Past 8 integer words or 15 floats, arguments and results travel on the stack. */
+  @Test
+  void manyParametersAndResults() {
+    Program p = program(f -> {
+      f.imports("fmt");
+      f.func("wide", fn -> {
+        Var[] s = new Var[6];
+        for (int i = 0; i < s.length; i++) s[i] = fn.param("s" + i, Types.STRING);
+        Var[] x = new Var[18];
+        for (int i = 0; i < x.length; i++) x[i] = fn.param("x" + i, Types.FLOAT64);
+        Var n = fn.param("n", Types.INT8);
+        fn.results(Types.STRING, Types.STRING, Types.STRING, Types.STRING, Types.STRING, Types.INT, Types.FLOAT64, Types.BOOL);
+        Object sum = x[0];
+        for (int i = 1; i < x.length; i++) sum = dev.gosem.api.build.Go.ex(sum).add(x[i]);
+        fn.ret(s[5].add(s[0]), s[1], s[2].add(s[3]), s[4], "z", conv(Types.INT, n).mul(len(s[5])), sum, n.lt(0));
+      });
+      f.func("main", b -> {
+        Object[] args = new Object[25];
+        for (int i = 0; i < 6; i++) args[i] = "s" + i;
+        for (int i = 0; i < 18; i++) args[6 + i] = 0.5 * i;
+        args[24] = -3;
+        b.call(fmtPrintln(call("wide", args)));
+        Var[] r = b.define(names("a", "c", "d", "e", "g", "h", "k", "m"), call("wide", args));
+        b.println(r[7], r[6], r[5], r[0], r[4]);
+        b.call(fmtPrintln(r[1], r[2], r[3]));
+      });
+    });
+    RunResult r = sameAsJvm(p);
+    assertThat(r.stdout()).startsWith("s5s0 s1 s2s3 s4 z -6 76.5 true\n");
+  }
+
   @Test
   void controlFlowCallsAndResults() {
     Program p = program(f -> {

@@ -8,9 +8,13 @@ import dev.gosem.api.print.GoPrinter;
 import dev.gosem.ir.backend.RunResult;
 import org.junit.jupiter.api.Test;
 
-/** Random programs (see {@link RandomPrograms}) print the same on amd64 as on the JVM backend. */
+/**
+ * Random programs (see {@link RandomPrograms}) print the same on amd64 as on the JVM backend,
+ * odd seeds with the optimization passes, even seeds without. More with
+ * -Dgosem.random.programs=N (600 ran clean when the generator was written).
+ */
 class RandomDifferentialTest {
-  static final int PROGRAMS = Integer.getInteger("gosem.random.programs", 40);
+  static final int PROGRAMS = Integer.getInteger("gosem.random.programs", 30);
 
   @Test
   void amd64AgreesWithTheJvmBackend() {
@@ -18,7 +22,7 @@ class RandomDifferentialTest {
     for (long seed = 1; seed <= PROGRAMS; seed++) {
       Program p = RandomPrograms.make(seed);
       try {
-        Amd64Testing.sameAsJvm(p);
+        Amd64Testing.sameAsJvm(p, seed % 2 == 1);
         checked++;
       } catch (CompileException e) {
         throw new AssertionError("seed " + seed + " does not compile: " + e.getMessage() + "\n" + GoPrinter.print(p.files().getFirst()), e);

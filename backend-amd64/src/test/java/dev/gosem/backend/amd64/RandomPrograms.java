@@ -83,23 +83,10 @@ final class RandomPrograms {
     int n = 2 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
       List<Basic> params = new ArrayList<>();
-      int words = 0;
-      for (int k = r.nextInt(5); k > 0; k--) {
-        Basic t = anyType();
-        int w = t.kind() == Kind.STRING ? 2 : 1;
-        if (t.kind() != Kind.FLOAT64 && words + w > 8) continue;
-        if (t.kind() != Kind.FLOAT64) words += w;
-        params.add(t);
-      }
+      // Up to 7 parameters and 4 results: strings take two words, so some spill to the stack.
+      for (int k = r.nextInt(8); k > 0; k--) params.add(anyType());
       List<Basic> results = new ArrayList<>();
-      int resultWords = 0;
-      for (int k = 1 + r.nextInt(3); k > 0; k--) {
-        Basic t = anyType();
-        int w = t.kind() == Kind.STRING ? 2 : t.kind() == Kind.FLOAT64 ? 0 : 1;
-        if (resultWords + w > 8) continue;
-        resultWords += w;
-        results.add(t);
-      }
+      for (int k = 1 + r.nextInt(4); k > 0; k--) results.add(anyType());
       sigs.add(new Sig("f" + i, params, results));
     }
     return Go.program("random" + seed, p -> p.file("main.go", f -> {

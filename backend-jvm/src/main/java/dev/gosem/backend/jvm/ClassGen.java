@@ -2,50 +2,96 @@ package dev.gosem.backend.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import dev.gosem.api.types.Kind;
+import dev.gosem.api.types.Pointer;
 import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Module;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * Turns a module into the class for package main: a static field per package-level variable,
- * a static method per function, and the entry method that runs package initialization and then
- * main.main, the order Go's runtime.main uses.
+ * Turns a module into classes. Package main's class go.main.Main has a static field per
+ * package-level variable (a variable whose address is taken holds its cell or object, reached
+ * through GlobalAddr), a static method per function, and the entry method that runs package
+ * initialization and then main.main, the order Go's runtime.main uses. Then come the classes the
+ * functions asked for, until no class asks for another: struct classes, box classes, closure
+ * classes; then the func-value and dispatch interfaces, and last go.main.$Types with every type
+ * descriptor the others use.
  */
 final class ClassGen {
   private ClassGen() {}
 
-  static byte[] generate(Module m) {
-    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-      // Frames only ever merge String, Object[] and boxes; no need to load classes to say so.
-      @Override
-      protected String getCommonSuperClass(String a, String b) {
-        return "java/lang/Object";
+  static Map<String, byte[]> generate(Module m) {
+    Gen gen = new Gen(m);
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    out.put(Names.MAIN_CLASS, mainClass(gen));
+    StructGen structs = new StructGen(gen);
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (Map.Entry<String, Type> s : List.copyOf(gen.types.structTypes().entrySet())) {
+        if (out.containsKey(s.getKey())) continue;
+        out.put(s.getKey(), structs.generate(s.getKey(), s.getValue()));
+        more = true;
       }
-    };
-    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, Names.MAIN_CLASS, null, "java/lang/Object", null);
-    cw.visitSource(m.sourceFile(), null);
-    for (Map.Entry<String, Type> g : m.globals().entrySet()) {
-      cw.visitField(ACC_STATIC, Names.field(g.getKey()), JvmTypes.descriptor(g.getValue()), null, null).visitEnd();
+      // fmt boxes values it finds inside others: every type with a descriptor and methods needs its box
+      for (Type t : gen.descs.registered()) gen.boxes.boxerClass(t);
+      more |= gen.boxes.generatePending(out);
+      more |= gen.closures.generatePending(out);
     }
-    clinit(cw, m);
+    gen.closures.generateInterfaces(out);
+    for (MethodSets.Target t : gen.methods.generatedDispatch()) {
+      out.put(t.owner(), Closures.javaInterface(gen, t.owner(), t.name(), t.desc()));
+    }
+    out.put(Names.TYPES_CLASS, gen.descs.generate());
+    Map<String, byte[]> byBinaryName = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> e : out.entrySet()) byBinaryName.put(e.getKey().replace('/', '.'), e.getValue());
+    return byBinaryName;
+  }
+
+  private static byte[] mainClass(Gen gen) {
+    Module m = gen.module;
+    ClassWriter cw = gen.classWriter();
+    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, Names.MAIN_CLASS, null, JvmTypes.OBJECT, null);
+    cw.visitSource(m.sourceFile(), null);
+    for (Func f : m.funcList()) FuncGen.emit(cw, gen, f);
+    for (Map.Entry<String, Type> g : m.globals().entrySet()) {
+      cw.visitField(ACC_STATIC, Names.field(g.getKey()), globalDescriptor(gen, g.getKey(), g.getValue()), null, null).visitEnd();
+    }
+    clinit(cw, gen);
     entry(cw, m);
-    for (Func f : m.funcList()) FuncGen.emit(cw, m, f);
     cw.visitEnd();
     return cw.toByteArray();
   }
 
-  /** Go's zero value of a string is "", not null; the other zero values are the JVM's. */
-  private static void clinit(ClassWriter cw, Module m) {
+  /** A variable in memory is held as its address (cell, struct object or array); others as themselves. */
+  private static String globalDescriptor(Gen gen, String name, Type t) {
+    return gen.globalInMemory(name) ? gen.types.descriptor(new Pointer(t)) : gen.types.descriptor(t);
+  }
+
+  /** The zero values of package-level variables that are not the JVM's: "", cells, objects, arrays. */
+  private static void clinit(ClassWriter cw, Gen gen) {
+    Module m = gen.module;
     MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
     mv.visitCode();
     for (Map.Entry<String, Type> g : m.globals().entrySet()) {
-      if (JvmTypes.kind(g.getValue()) == Kind.STRING) {
-        mv.visitLdcInsn("");
-        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, Names.field(g.getKey()), JvmTypes.STRING);
+      Type t = g.getValue();
+      String field = Names.field(g.getKey());
+      if (gen.globalInMemory(g.getKey())) {
+        if (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) {
+          gen.pushZero(mv, t);
+        } else {
+          String ref = JvmTypes.refClass(t);
+          gen.pushZero(mv, t);
+          mv.visitMethodInsn(INVOKESTATIC, ref, "cell", "(" + DataGen.refValue(t) + ")L" + ref + "$Cell;", false);
+        }
+        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, field, globalDescriptor(gen, g.getKey(), t));
+      } else if (JvmTypes.isString(t) || JvmTypes.isAggregate(t)) {
+        gen.pushZero(mv, t);
+        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, field, gen.types.descriptor(t));
       }
     }
     mv.visitInsn(RETURN);

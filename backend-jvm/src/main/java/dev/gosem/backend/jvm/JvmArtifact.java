@@ -63,6 +63,27 @@ public final class JvmArtifact implements Artifact {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A Go function of package main as a method handle, for Java callers such as benchmarks: the
+   * program's classes are loaded afresh and package initialization is run first. Values cross
+   * as docs/jvm-representation.md says (int as long, []int as LongSlice, and so on).
+   */
+  public MethodHandle function(String goName) {
+    try {
+      Class<?> c = new ProgramLoader(classes).loadClass(JarMain.MAIN_CLASS);
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      lookup.findStatic(c, Names.method(dev.gosem.ir.ssa.Module.INIT), MethodType.methodType(void.class)).invoke();
+      for (java.lang.reflect.Method m : c.getMethods()) {
+        if (m.getName().equals(Names.method(goName))) return lookup.unreflect(m);
+      }
+      throw new IllegalArgumentException("no function " + goName + " in the program");
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("cannot load " + goName, t);
+    }
+  }
+
   @Override
   public void write(Path file) throws IOException {
     JarWriter.write(file, classes);

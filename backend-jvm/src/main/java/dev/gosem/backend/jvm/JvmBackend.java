@@ -7,7 +7,6 @@ import dev.gosem.ir.backend.Backend;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Module;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.MethodTooLargeException;
 
 /** The JVM backend, found as "jvm": IR to one class per program, generated with ASM. */
@@ -20,7 +19,7 @@ public final class JvmBackend implements Backend {
   @Override
   public JvmArtifact compile(Module module, Options options) {
     try {
-      return new JvmArtifact(Map.of(dev.gosem.runtime.JarMain.MAIN_CLASS, ClassGen.generate(module)));
+      return new JvmArtifact(ClassGen.generate(module));
     } catch (MethodTooLargeException e) {
       Func f = module.funcs().get(e.getMethodName().replace('$', '.'));
       String what = f == null ? e.getMethodName() : f.name();

@@ -4,13 +4,20 @@ import dev.gosem.runtime.JarMain;
 
 /**
  * JVM names for Go names. Package main becomes class go.main.Main (the runtime's tracebacks
- * turn its frames back into main.f); Go's dots in synthetic names (init.0, main.func1) become
- * '$', which no Go identifier contains, so the entry method "$entry" cannot clash with a Go
- * function.
+ * turn its frames back into main.f); Go's dots in synthetic names (init.0, main.func1, T.M)
+ * become '$', which no Go identifier contains, so the entry method "$entry" and the other names
+ * the backend makes up cannot clash with a Go name. Methods whose names start with '$' (bridges
+ * of func values and interface dispatch) are left out of tracebacks.
  */
 final class Names {
   static final String MAIN_CLASS = JarMain.MAIN_CLASS.replace('.', '/');
   static final String ENTRY = JarMain.ENTRY;
+  /** The package prefix of every generated class of package main. */
+  static final String PKG = MAIN_CLASS.substring(0, MAIN_CLASS.lastIndexOf('/') + 1);
+  /** The class holding the program's type descriptors. */
+  static final String TYPES_CLASS = PKG + "$Types";
+  /** The method of a func-value interface. */
+  static final String CALL = "$call";
 
   private Names() {}
 
@@ -20,5 +27,15 @@ final class Names {
 
   static String field(String goName) {
     return goName.replace('.', '$');
+  }
+
+  /** A Go type name as a class name (identifiers are legal JVM names as they are). */
+  static String className(String goName) {
+    return goName.replace('.', '$');
+  }
+
+  /** The JVM name of the dispatch method for Go method m in interfaces and bridges. */
+  static String bridge(String goMethod) {
+    return "$" + goMethod;
   }
 }

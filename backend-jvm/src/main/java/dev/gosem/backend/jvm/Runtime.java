@@ -9,6 +9,42 @@ final class Runtime {
   static final String OS = PKG + "Os";
   static final String STRINGS = PKG + "GoStrings";
   static final String UNSIGNED = PKG + "Unsigned";
+  static final String TYPE_DESC = PKG + "TypeDesc";
+  static final String TYPE_DESC_D = "L" + TYPE_DESC + ";";
+  static final String FIELD = PKG + "TypeDesc$Field";
+  static final String METHOD = PKG + "TypeDesc$Method";
+  static final String GO_VALUE = PKG + "GoValue";
+  static final String GO_STRUCT = PKG + "GoStruct";
+  static final String GO_ERROR = PKG + "GoError";
+  static final String GO_STRINGER = PKG + "GoStringer";
+  static final String GO_UNWRAPPER = PKG + "GoUnwrapper";
+  static final String BOXED = PKG + "Boxed";
+  static final String BOXER = PKG + "Boxer";
+  static final String GO_MAP = PKG + "GoMap";
+  static final String GO_MAP_ITER = PKG + "GoMap$Iter";
+  static final String GO_EQUALITY = PKG + "GoEquality";
+  static final String GO_ARRAYS = PKG + "GoArrays";
+  static final String PANICS = PKG + "Panics";
+  static final String GO_PANIC = PKG + "GoPanic";
+  static final String LONG_REF = PKG + "LongRef";
+  static final String DOUBLE_REF = PKG + "DoubleRef";
+  static final String BOOL_REF = PKG + "BoolRef";
+  static final String OBJ_REF = PKG + "ObjRef";
+  static final String STRINGS_BUILDER = PKG + "Strings$Builder";
+  static final String LIB_STRINGS = PKG + "Strings";
+  static final String ERRORS = PKG + "Errors";
+  static final String STRCONV = PKG + "Strconv";
+  static final String SORT = PKG + "Sort";
+  static final String LESS_FUNC = PKG + "Sort$LessFunc";
+  static final String SORT_INTERFACE = PKG + "Sort$SortInterface";
+  static final String INDEX_PREDICATE = PKG + "Sort$IndexPredicate";
+  static final String GO_MATH = PKG + "GoMath";
+  private static final String SLICE = PKG + "slice/";
+  static final String BYTE_SLICE = SLICE + "ByteSlice";
+  static final String LONG_SLICE = SLICE + "LongSlice";
+  static final String DOUBLE_SLICE = SLICE + "DoubleSlice";
+  static final String BOOL_SLICE = SLICE + "BoolSlice";
+  static final String REF_SLICE = SLICE + "RefSlice";
 
   private Runtime() {}
 }

@@ -22,7 +22,7 @@ class JvmBackendTest {
 
   static RunResult run(Program p, boolean optimize) {
     JvmArtifact a = (JvmArtifact) Compiler.compile(p, "jvm", new Options(optimize, true));
-    Verify.passes(a.classBytes());
+    Verify.passes(a);
     return a.run();
   }
 

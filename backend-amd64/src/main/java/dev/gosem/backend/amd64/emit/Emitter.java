@@ -51,7 +51,7 @@ public final class Emitter {
     this.a = a;
     this.f = f;
     this.alloc = alloc;
-    this.frame = Frame.of(alloc);
+    this.frame = Frame.of(alloc, f.outgoingWords());
     this.pool = pool;
   }
 
@@ -314,6 +314,10 @@ public final class Emitter {
       case F2U -> floatToUint64(m);
       case STRINDEX -> strIndex(m);
       case CALL -> call((String) m.aux, m.line);
+      case STORE_ARG -> storeWord(Mem.of(Reg.RSP, 8 * (int) m.imm), m.a());
+      case STORE_RESULT -> storeWord(Mem.of(Reg.RBP, 16 + 8 * (int) m.imm), m.a());
+      case LOAD_RESULT -> loadWord(m.d(), Mem.of(Reg.RSP, 8 * (int) m.imm));
+      case LOAD_PARAM -> loadWord(m.d(), Mem.of(Reg.RBP, 16 + 8 * (int) m.imm));
       case PMOV -> parallelMove(m);
       case JMP -> {
         if (b.succs.getFirst() != next) a.jmp(b.succs.getFirst().label);
@@ -332,6 +336,23 @@ public final class Emitter {
         branch((Cond) m.aux, b, next);
       }
       case RET -> epilogue();
+    }
+  }
+
+  /** A word of the stack argument area = v (general or XMM, 64 bits either way). */
+  private void storeWord(Mem at, int v) {
+    if (f.isXmm(v) && xmm(v) != null) a.movsd(at, xmm(v));
+    else a.mov(at, src(v));
+  }
+
+  /** v = a word of the stack argument area. */
+  private void loadWord(int v, Mem at) {
+    if (f.isXmm(v) && xmm(v) != null) {
+      a.movsd(xmm(v), at);
+    } else {
+      Reg t = target(v);
+      a.mov(t, at);
+      store(v, t);
     }
   }
 

@@ -15,15 +15,17 @@ import java.util.List;
  *   [rbp]              caller's rbp (the chain tracebacks and gdb walk)
  *   [rbp-8] ...        callee-saved registers the function uses, in {@link Abi#CALLEE_SAVED} order
  *   below them         spill slots, 8 bytes each, then padding so rsp stays 16-byte aligned
+ *   [rsp] ...          the outgoing area: arguments and results of calls that do not fit in
+ *                      registers, word i at [rsp+8i] (the callee sees it at [rbp+16+8i])
  * </pre>
  *
  * Slots are addressed from rbp, so pushes inside the body do not move them.
  */
 public record Frame(List<Reg> saved, int slots, int spillBytes) {
-  public static Frame of(Allocation alloc) {
+  public static Frame of(Allocation alloc, int outgoingWords) {
     List<Reg> saved = new ArrayList<>();
     for (Reg r : Abi.CALLEE_SAVED) if (alloc.usedPhysical().get(r.code())) saved.add(r);
-    int bytes = 8 * alloc.slotCount();
+    int bytes = 8 * alloc.slotCount() + 8 * outgoingWords;
     if ((8 * saved.size() + bytes) % 16 != 0) bytes += 8;
     return new Frame(List.copyOf(saved), alloc.slotCount(), bytes);
   }

@@ -283,50 +283,60 @@ public final class Isel {
     }
   }
 
-  /** Moves the parameters from their ABI registers into fresh virtual registers. */
+  /**
+   * Moves the parameters from their ABI registers (and, past the registers, from the caller's
+   * outgoing area above the return address) into fresh virtual registers.
+   */
   private void entry() {
     List<Integer> phys = new ArrayList<>();
-    Assigner args = new Assigner(f.pos(), "function " + f.name());
+    List<Integer> all = new ArrayList<>();
+    Assigner args = new Assigner();
     for (int i = 0; i < f.params().size(); i++) {
       boolean[] l = layout(f.params().get(i), f.pos());
       int[] w = new int[l.length];
       for (int k = 0; k < l.length; k++) {
         int p = args.next(l[k]);
-        phys.add(p);
+        if (p >= 0) phys.add(p);
+        all.add(p);
         w[k] = mf.newVreg(l[k]);
       }
       paramWords[i] = w;
     }
     emit(MOp.ENTRY, phys.stream().mapToInt(Integer::intValue).toArray(), uses());
     int k = 0;
-    for (int[] w : paramWords) for (int r : w) mov(r, phys.get(k++));
+    for (int[] w : paramWords) {
+      for (int r : w) {
+        int p = all.get(k++);
+        if (p >= 0) mov(r, p);
+        else emit(MOp.LOAD_PARAM, defs(r), uses()).imm = Assigner.stackWord(p);
+      }
+    }
     for (Value v : f.entry().values()) {
       if (v.op() == Op.PARAM) words.put(v.id(), paramWords[(int) v.auxInt()]);
     }
   }
 
-  /** Hands out ABI registers for a list of arguments or results. */
+  /**
+   * Hands out the places of a list of arguments or results: ABI registers while they last (as
+   * {@link Regs} numbers), then words of the stack area (as -1 - word index).
+   */
   private static final class Assigner {
-    private final Pos pos;
-    private final String what;
     private int ints;
     private int floats;
-
-    Assigner(Pos pos, String what) {
-      this.pos = pos;
-      this.what = what;
-    }
+    private int stack;
 
     int next(boolean isXmm) {
-      if (isXmm) {
-        if (floats == Abi.FLOAT_ARGS.size()) throw Unsupported.at(pos, what + " with more than " + Abi.FLOAT_ARGS.size() + " float64 parameters or results");
-        return Regs.of(Abi.FLOAT_ARGS.get(floats++));
-      }
-      if (ints == Abi.INT_ARGS.size()) {
-        throw Unsupported.at(pos, what + " with more than " + Abi.INT_ARGS.size()
-            + " integer-sized words of parameters or results (a string takes two)");
-      }
-      return Regs.of(Abi.INT_ARGS.get(ints++));
+      if (isXmm && floats < Abi.FLOAT_ARGS.size()) return Regs.of(Abi.FLOAT_ARGS.get(floats++));
+      if (!isXmm && ints < Abi.INT_ARGS.size()) return Regs.of(Abi.INT_ARGS.get(ints++));
+      return -1 - stack++;
+    }
+
+    int stackWords() {
+      return stack;
+    }
+
+    static int stackWord(int place) {
+      return -1 - place;
     }
   }
 
@@ -417,17 +427,32 @@ public final class Isel {
     }
   }
 
-  /** Calls a function with argument words (moved into the ABI registers) and result words. */
+  /**
+   * Calls a function with argument words (moved into the ABI registers, or stored to the
+   * outgoing area at the bottom of this frame) and result words.
+   */
   private void call(String symbol, List<Integer> args, int[] results) {
-    Assigner in = new Assigner(null, "calls");
-    int[] phys = new int[args.size()];
+    Assigner in = new Assigner();
+    int[] place = new int[args.size()];
+    List<Integer> phys = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      phys[i] = in.next(mf.isXmm(args.get(i)));
-      mov(phys[i], args.get(i));
+      place[i] = in.next(mf.isXmm(args.get(i)));
+      if (place[i] < 0) emit(MOp.STORE_ARG, defs(), uses(args.get(i))).imm = Assigner.stackWord(place[i]);
     }
-    emit(MOp.CALL, Abi.callClobbers(), phys).aux = symbol;
-    Assigner out = new Assigner(null, "calls");
-    for (int r : results) mov(r, out.next(mf.isXmm(r)));
+    for (int i = 0; i < args.size(); i++) {
+      if (place[i] >= 0) {
+        mov(place[i], args.get(i));
+        phys.add(place[i]);
+      }
+    }
+    emit(MOp.CALL, Abi.callClobbers(), phys.stream().mapToInt(Integer::intValue).toArray()).aux = symbol;
+    Assigner out = new Assigner();
+    for (int r : results) {
+      int p = out.next(mf.isXmm(r));
+      if (p >= 0) mov(r, p);
+      else emit(MOp.LOAD_RESULT, defs(r), uses()).imm = Assigner.stackWord(p);
+    }
+    mf.reserveOutgoing(Math.max(in.stackWords(), out.stackWords()));
   }
 
   private void arith(Value v) {
@@ -827,19 +852,30 @@ public final class Isel {
         }
       }
       case RETURN -> {
-        Assigner out = new Assigner(f.pos(), "function " + f.name());
+        // Results past the registers go to the caller's outgoing area, above the return address.
+        Assigner out = new Assigner();
         List<Integer> phys = new ArrayList<>();
+        for (Value r : b.controls()) {
+          boolean[] l = layout(r.type(), r.pos());
+          int[] w = use(r);
+          for (int i = 0; i < l.length; i++) {
+            int p = out.next(l[i]);
+            if (p < 0) emit(MOp.STORE_RESULT, defs(), uses(w[i])).imm = Assigner.stackWord(p);
+          }
+        }
+        out = new Assigner();
         for (Value r : b.controls()) {
           boolean[] l = layout(r.type(), r.pos());
           int[] p = new int[l.length];
           for (int i = 0; i < l.length; i++) p[i] = out.next(l[i]);
-          if (r.op() == Op.CONST) {
+          boolean allRegs = java.util.Arrays.stream(p).allMatch(x -> x >= 0);
+          if (r.op() == Op.CONST && allRegs) {
             loadConst(p, r);
           } else {
-            int[] w = vregs(r);
-            for (int i = 0; i < w.length; i++) mov(p[i], w[i]);
+            int[] w = use(r);
+            for (int i = 0; i < w.length; i++) if (p[i] >= 0) mov(p[i], w[i]);
           }
-          for (int x : p) phys.add(x);
+          for (int x : p) if (x >= 0) phys.add(x);
         }
         emit(MOp.RET, defs(), phys.stream().mapToInt(Integer::intValue).toArray());
       }

@@ -117,18 +117,20 @@ public final class Section {
     word(0);
   }
 
-  /** Marks the start of a symbol at the current end (its size set by {@link #endSymbol}). */
+  /** The current end: the start of a symbol later closed by {@link #defineRange}. */
   public int here() {
     return size();
   }
 
+  /** Defines a symbol over the bytes from {@code start} (a {@link #here}) to the current end. */
   public void defineRange(String symbol, int start) {
     define(symbol, start, size() - start);
   }
 
   /**
-   * The symbol of a string's bytes, shared by equal strings; {@code prefix} names it
-   * (go.string."hello" style names are too long for big strings, so symbols are numbered).
+   * The symbol of a string's bytes, shared by equal strings whatever their prefix; {@code
+   * prefix} names a new one, numbered (Go's go.string."hello" names get too long for big
+   * strings).
    */
   public String string(String prefix, byte[] data) {
     String key = new String(data, StandardCharsets.ISO_8859_1);

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Abi is gosem's amd64 calling convention, used by generated functions and the native runtime
  * alike. Integer words (ints, bools, a string's pointer then its length) go in {@link #INT_ARGS}
- * in order, float64s in {@link #FLOAT_ARGS}; results come back the same way. RBX and R12-R15
+ * in order, float64s in {@link #FLOAT_ARGS}; results come back the same way. Words past the
+ * registers, of either kind, go in order to an area the caller reserves at the bottom of its
+ * frame: word i at [rsp+8i] at the call, [rbp+16+8i] in the callee, for arguments and results
+ * alike. RBX and R12-R15
  * are callee-saved, RBP is the frame pointer (tracebacks walk its chain), R11 and XMM15 are the
  * code generator's scratch registers and never hold a value across instructions; every other
  * register may be clobbered by a call. Unlike Go's ABIInternal there are callee-saved

@@ -16,6 +16,7 @@ public final class MFunc {
   private final BitSet xmm = new BitSet();
   private int nextVreg = Regs.FIRST_VIRTUAL;
   private int nextBlock;
+  private int outgoing;
 
   public MFunc(String symbol, boolean hasParams, int line) {
     this.symbol = symbol;
@@ -37,6 +38,15 @@ public final class MFunc {
   /** One more than the largest register number in use. */
   public int regLimit() {
     return nextVreg;
+  }
+
+  /** Words of stack-passed arguments or results the function's calls need (its outgoing area). */
+  public int outgoingWords() {
+    return outgoing;
+  }
+
+  public void reserveOutgoing(int words) {
+    outgoing = Math.max(outgoing, words);
   }
 
   public MBlock newBlock(String comment) {

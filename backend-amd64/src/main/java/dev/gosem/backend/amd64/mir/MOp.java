@@ -79,6 +79,14 @@ public enum MOp {
   STRINDEX,
   /** Calls aux (a text symbol); uses the argument registers, clobbers the caller-saved ones. */
   CALL,
+  /** Stores a, an argument past the registers, to word imm of the outgoing area ([rsp + 8 imm]). */
+  STORE_ARG,
+  /** d = word imm of the outgoing area after a call: a result past the registers. */
+  LOAD_RESULT,
+  /** d = word imm of the caller's outgoing area ([rbp + 16 + 8 imm]): a parameter past the registers. */
+  LOAD_PARAM,
+  /** Stores a, a result past the registers, to word imm of the caller's outgoing area. */
+  STORE_RESULT,
   /** defs[i] = uses[i] for all i at once (phi resolution on an edge). */
   PMOV,
   /** Jumps to succs[0]. */

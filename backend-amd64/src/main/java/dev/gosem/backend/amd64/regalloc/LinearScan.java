@@ -6,12 +6,14 @@ import dev.gosem.backend.amd64.mir.MFunc;
 import dev.gosem.backend.amd64.mir.MInst;
 import dev.gosem.backend.amd64.mir.MOp;
 import dev.gosem.backend.amd64.mir.Regs;
-import dev.gosem.backend.amd64.x86.Reg;
-import dev.gosem.backend.amd64.x86.Xmm;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * LinearScan assigns registers to lifetimes in order of their start (Poletto and Sarkar's
@@ -42,6 +44,50 @@ public final class LinearScan {
 
   private LinearScan() {}
 
+  /**
+   * What a physical register is taken by: its fixed stretches and the ranges of the lifetimes
+   * given it, disjoint, by start. A lifetime fits if none of its ranges meets one of these: the
+   * entry with the greatest start at or before a range's end is the only one that can.
+   */
+  private static final class Occupancy {
+    private record Seg(int end, Interval owner) {}
+
+    private final TreeMap<Integer, Seg> segs = new TreeMap<>();
+
+    void addFixed(Ranges r) {
+      for (int[] x : r.list()) segs.put(x[0], new Seg(x[1], null));
+    }
+
+    void add(Interval i) {
+      for (int[] x : i.ranges.list()) segs.put(x[0], new Seg(x[1], i));
+    }
+
+    void remove(Interval i) {
+      for (int[] x : i.ranges.list()) segs.remove(x[0]);
+    }
+
+    /** The owners of the segments cur meets (null stands for a fixed stretch), or an empty set. */
+    Set<Interval> conflicts(Interval cur, boolean stopAtFirst) {
+      Set<Interval> out = new LinkedHashSet<>();
+      for (int[] x : cur.ranges.list()) {
+        Map.Entry<Integer, Seg> e = segs.floorEntry(x[1]);
+        while (e != null && e.getValue().end >= x[0]) {
+          out.add(e.getValue().owner == null ? FIXED : e.getValue().owner);
+          if (stopAtFirst) return out;
+          e = segs.lowerEntry(e.getKey());
+        }
+      }
+      return out;
+    }
+
+    boolean fits(Interval cur) {
+      return conflicts(cur, true).isEmpty();
+    }
+  }
+
+  /** Marks a fixed stretch among a register's conflicts. */
+  private static final Interval FIXED = new Interval(-1, new Ranges(), false);
+
   public static Allocation allocate(MFunc f) {
     Liveness live = new Liveness(f);
     Interval[] byReg = new Interval[f.regLimit()];
@@ -54,21 +100,23 @@ public final class LinearScan {
     weighAndPair(f, byReg);
     all.sort(Comparator.comparingInt((Interval i) -> i.ranges.start()).thenComparingInt(i -> i.reg));
 
-    @SuppressWarnings("unchecked")
-    List<Interval>[] holders = new List[32];
-    for (int r = 0; r < 32; r++) holders[r] = new ArrayList<>();
+    Occupancy[] regs = new Occupancy[32];
+    for (int r = 0; r < 32; r++) {
+      regs[r] = new Occupancy();
+      regs[r].addFixed(live.fixed[r]);
+    }
     for (Interval cur : all) {
-      int r = pick(cur, byReg, holders, live);
+      int r = pick(cur, byReg, regs);
       if (r >= 0) {
         cur.assigned = r;
-        holders[r].add(cur);
-        continue;
+        regs[r].add(cur);
+      } else {
+        evictOrSpill(cur, regs);
       }
-      evictOrSpill(cur, holders, live);
     }
     // Stack slots: spilled lifetimes, first fit among slots whose occupants they do not overlap.
     int[] loc = new int[f.regLimit()];
-    List<List<Interval>> slots = new ArrayList<>();
+    List<Occupancy> slots = new ArrayList<>();
     BitSet used = new BitSet();
     for (Interval i : all) {
       if (!i.spilled) {
@@ -77,8 +125,8 @@ public final class LinearScan {
         continue;
       }
       int s = 0;
-      while (s < slots.size() && slots.get(s).stream().anyMatch(o -> o.ranges.intersects(i.ranges))) s++;
-      if (s == slots.size()) slots.add(new ArrayList<>());
+      while (s < slots.size() && !slots.get(s).fits(i)) s++;
+      if (s == slots.size()) slots.add(new Occupancy());
       slots.get(s).add(i);
       loc[i.reg] = -s - 1;
     }
@@ -109,56 +157,48 @@ public final class LinearScan {
     if (!Regs.isPhysical(b) && byReg[b] != null) byReg[b].partners.add(a);
   }
 
+  private static final List<Integer> GENERAL = Abi.ALLOCATABLE.stream().map(Regs::of).toList();
+  private static final List<Integer> FLOAT = Abi.FLOAT_ALLOCATABLE.stream().map(Regs::of).toList();
+
   private static List<Integer> candidates(boolean xmm) {
-    List<Integer> out = new ArrayList<>();
-    if (xmm) for (Xmm x : Abi.FLOAT_ALLOCATABLE) out.add(Regs.of(x));
-    else for (Reg r : Abi.ALLOCATABLE) out.add(Regs.of(r));
-    return out;
+    return xmm ? FLOAT : GENERAL;
   }
 
-  private static boolean allocatable(int r, boolean xmm) {
-    return candidates(xmm).contains(r);
-  }
-
-  private static boolean free(int r, Interval cur, List<Interval>[] holders, Liveness live) {
-    if (live.fixed[r].intersects(cur.ranges)) return false;
-    for (Interval h : holders[r]) if (h.ranges.intersects(cur.ranges)) return false;
-    return true;
-  }
-
-  private static int pick(Interval cur, Interval[] byReg, List<Interval>[] holders, Liveness live) {
+  private static int pick(Interval cur, Interval[] byReg, Occupancy[] regs) {
+    List<Integer> mine = candidates(cur.xmm);
     for (int p : cur.partners) {
       int r = Regs.isPhysical(p) ? p : byReg[p] != null && !byReg[p].spilled ? byReg[p].assigned : -1;
-      if (r >= 0 && allocatable(r, cur.xmm) && free(r, cur, holders, live)) return r;
+      if (r >= 0 && mine.contains(r) && regs[r].fits(cur)) return r;
     }
-    for (int r : candidates(cur.xmm)) if (free(r, cur, holders, live)) return r;
+    for (int r : mine) if (regs[r].fits(cur)) return r;
     return -1;
   }
 
-  private static void evictOrSpill(Interval cur, List<Interval>[] holders, Liveness live) {
+  private static void evictOrSpill(Interval cur, Occupancy[] regs) {
     int best = -1;
     double bestCost = Double.MAX_VALUE;
+    Set<Interval> bestVictims = null;
     for (int r : candidates(cur.xmm)) {
-      if (live.fixed[r].intersects(cur.ranges)) continue;
+      Set<Interval> victims = regs[r].conflicts(cur, false);
+      if (victims.contains(FIXED)) continue;
       double cost = 0;
-      for (Interval h : holders[r]) if (h.ranges.intersects(cur.ranges)) cost += h.weight;
+      for (Interval h : victims) cost += h.weight;
       if (cost < bestCost) {
         bestCost = cost;
         best = r;
+        bestVictims = victims;
       }
     }
     if (best < 0 || bestCost >= cur.weight) {
       cur.spilled = true;
       return;
     }
-    for (Interval h : List.copyOf(holders[best])) {
-      if (h.ranges.intersects(cur.ranges)) {
-        holders[best].remove(h);
-        h.spilled = true;
-        h.assigned = -1;
-      }
+    for (Interval h : bestVictims) {
+      regs[best].remove(h);
+      h.spilled = true;
+      h.assigned = -1;
     }
     cur.assigned = best;
-    holders[best].add(cur);
+    regs[best].add(cur);
   }
 }

@@ -28,6 +28,7 @@ public final class Liveness {
   public Liveness(MFunc f) {
     this.f = f;
     List<MBlock> blocks = f.blocks;
+    for (int i = 0; i < blocks.size(); i++) index.put(blocks.get(i), i);
     firstIndex = new int[blocks.size() + 1];
     int n = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -45,8 +46,10 @@ public final class Liveness {
     buildFixed();
   }
 
+  private final java.util.Map<MBlock, Integer> index = new java.util.HashMap<>();
+
   private int indexOf(MBlock b) {
-    return f.blocks.indexOf(b);
+    return index.get(b);
   }
 
   private void dataflow() {
@@ -63,7 +66,6 @@ public final class Liveness {
       liveIn[i] = new BitSet();
       liveOut[i] = new BitSet();
     }
-    int[] succIdx;
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -131,17 +133,5 @@ public final class Liveness {
         if (start[r] >= 0) fixed[r].add(start[r], Math.max(start[r], lastUse[r]));
       }
     }
-  }
-
-  /** The block index holding instruction index i. */
-  public int blockOf(int i) {
-    int lo = 0;
-    int hi = f.blocks.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (firstIndex[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 }

@@ -28,6 +28,16 @@ public final class Ranges {
 
   /** Adds [from, to], merging with the ranges it overlaps or touches. */
   public void add(int from, int to) {
+    // Liveness adds ranges block by block, backward for lifetimes and forward for fixed
+    // stretches: those land next to an end of the list.
+    if (list.isEmpty() || from > list.getLast()[1] + 1) {
+      list.add(new int[] {from, to});
+      return;
+    }
+    if (to < list.getFirst()[0] - 1) {
+      list.addFirst(new int[] {from, to});
+      return;
+    }
     int i = 0;
     while (i < list.size() && list.get(i)[1] < from - 1) i++;
     int lo = from;

@@ -17,18 +17,18 @@ import java.util.List;
  * address lies in a function of the program, using a table in rodata:
  *
  * <pre>
- * runtime.functab: count, then per function 6 words:
- *   start, end, name pointer, name length, has parameters, line table
+ * runtime.functab: count, then per function 8 words:
+ *   start, end, name pointer, name length, has parameters, line table, file pointer, file length
  * runtime.lines.N: count, then per call site 2 words: return address - start, source line
  * </pre>
  */
 final class PanicCode {
   static final int MAX_FRAMES = 100;
-  private static final int ENTRY_WORDS = 6;
+  private static final int ENTRY_WORDS = 8;
 
   private PanicCode() {}
 
-  static void emit(RtAsm r, List<NativeRuntime.FuncEntry> funcs, String file) {
+  static void emit(RtAsm r, List<NativeRuntime.FuncEntry> funcs) {
     table(r, funcs);
     String header = "\n" + CrashTexts.GOROUTINE + "1" + CrashTexts.RUNNING + "\n";
     Asm a = r.a;
@@ -49,7 +49,7 @@ final class PanicCode {
     message(r, "runtime.outofmemory", CrashTexts.FATAL_ERROR + CrashTexts.OUT_OF_MEMORY + "\n");
     index(r, RtNames.PANIC_INDEX, true);
     index(r, RtNames.PANIC_INDEX_U, false);
-    traceback(r, file);
+    traceback(r);
   }
 
   private static void message(RtAsm r, String name, String text) {
@@ -100,7 +100,10 @@ final class PanicCode {
       }
       ro.add("runtime.lines." + i, 8, words);
     }
-    for (NativeRuntime.FuncEntry f : funcs) r.lit(f.goName());
+    for (NativeRuntime.FuncEntry f : funcs) {
+      r.lit(f.goName());
+      r.lit(f.file());
+    }
     ro.align(8);
     int start = ro.here();
     ro.word(funcs.size());
@@ -113,6 +116,8 @@ final class PanicCode {
       ro.word(name.length);
       ro.word(f.hasParams() ? 1 : 0);
       ro.addressOf("runtime.lines." + i, 0);
+      ro.addressOf(r.lit(f.file()), 0);
+      ro.word(f.file().getBytes(StandardCharsets.UTF_8).length);
     }
     ro.defineRange("runtime.functab", start);
   }
@@ -125,7 +130,7 @@ final class PanicCode {
    * traceback(rbx = a frame pointer): for each frame up the chain whose return address is in a
    * function of the program, "name(...)\n\tfile:line +0xoffset\n"; at most 100 frames.
    */
-  private static void traceback(RtAsm r, String file) {
+  private static void traceback(RtAsm r) {
     Asm a = r.a;
     Mem tab = Mem.sym("runtime.functab");
     r.func("runtime.traceback");
@@ -169,11 +174,15 @@ final class PanicCode {
     Label fileName = new Label();
     a.alu(Alu.CMP, Mem.of(Reg.R14, 32), 0);
     a.jcc(Cond.E, noArgs);
-    r.printLit("(...)\n\t" + file + ":");
+    r.printLit("(...)\n\t");
     a.jmp(fileName);
     a.bind(noArgs);
-    r.printLit("()\n\t" + file + ":");
+    r.printLit("()\n\t");
     a.bind(fileName);
+    a.mov(Reg.RAX, Mem.of(Reg.R14, 48));
+    a.mov(Reg.RCX, Mem.of(Reg.R14, 56));
+    r.call(RtNames.PRINTSTRING);
+    r.printLit(":");
     // The line of this call site: look the return address's offset up in the function's table.
     a.mov(Reg.RAX, Reg.R13);
     a.alu(Alu.SUB, Reg.RAX, Mem.of(Reg.R14));

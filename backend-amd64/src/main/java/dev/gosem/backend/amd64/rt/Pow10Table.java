@@ -37,8 +37,14 @@ public final class Pow10Table {
     return new long[] {g.shiftRight(63).longValueExact(), g.longValue() & mask63};
   }
 
-  /** The whole table as little-endian words: g1 then g0 for k = K_MIN .. K_MAX. */
+  private static final byte[] TABLE = compute();
+
+  /** The whole table as little-endian words: g1 then g0 for k = K_MIN .. K_MAX (a fresh copy). */
   public static byte[] bytes() {
+    return TABLE.clone();
+  }
+
+  private static byte[] compute() {
     int n = K_MAX - K_MIN + 1;
     byte[] out = new byte[16 * n];
     for (int i = 0; i < n; i++) {
