@@ -151,8 +151,8 @@ public final class Consts {
     Val y = eval(b.y());
     Ty operand = b.x().type();
     // A constant operand next to a typed non-constant one is converted to the operand type.
-    if (x != null && y == null && x.untyped()) requireFits(x, operand);
-    if (y != null && x == null && y.untyped()) requireFits(y, b.y().type());
+    if (x != null && y == null && x.untyped()) requireFits(x, b.y().type());
+    if (y != null && x == null && y.untyped()) requireFits(y, operand);
     if ((op == BinaryOp.QUO || op == BinaryOp.REM) && y != null && y.isZero()) throw new Invalid("division by zero");
     if (x == null || y == null) return null;
     boolean untyped = x.untyped() && y.untyped();
