@@ -1,8 +1,10 @@
 package dev.gosem.examples;
 
+import dev.gosem.examples.programs.ArrayValues;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
 import dev.gosem.examples.programs.BuildTags;
+import dev.gosem.examples.programs.Codecs;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
@@ -14,14 +16,28 @@ import dev.gosem.examples.programs.FmtPrint;
 import dev.gosem.examples.programs.Gcd;
 import dev.gosem.examples.programs.Globals;
 import dev.gosem.examples.programs.Labels;
+import dev.gosem.examples.programs.MapStructs;
+import dev.gosem.examples.programs.Maps;
+import dev.gosem.examples.programs.Matrix;
+import dev.gosem.examples.programs.NilSlices;
 import dev.gosem.examples.programs.Primes;
 import dev.gosem.examples.programs.PrintBuiltin;
 import dev.gosem.examples.programs.Recursion;
 import dev.gosem.examples.programs.Remainder;
 import dev.gosem.examples.programs.Results;
+import dev.gosem.examples.programs.Runes;
 import dev.gosem.examples.programs.Scopes;
 import dev.gosem.examples.programs.Shifts;
+import dev.gosem.examples.programs.SliceCopy;
+import dev.gosem.examples.programs.SliceGrowth;
+import dev.gosem.examples.programs.SliceSharing;
+import dev.gosem.examples.programs.Sorting;
+import dev.gosem.examples.programs.Strconv;
+import dev.gosem.examples.programs.StringBytes;
+import dev.gosem.examples.programs.StringFuncs;
 import dev.gosem.examples.programs.Strings;
+import dev.gosem.examples.programs.StringsBuilder;
+import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +78,23 @@ public final class Examples {
       new Example("buildtags-prod", "the same built with -tags prod,quiet", BuildTags::devProd, Set.of("prod", "quiet")),
       new Example("filesuffix", "files named _windows or _arm64 are left out on linux", BuildTags::suffixes),
       new Example("initorder", "package initialization across three files", BuildTags::initOrder),
-      new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program));
+      new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program),
+      new Example("arrays", "arrays are values: copies on assignment and calls, ==, range over a copy, nesting, array keys", ArrayValues::program),
+      new Example("slicegrowth", "append growth: len and cap as nil slices of five element sizes grow", SliceGrowth::program),
+      new Example("slicing", "s[a:b] and s[a:b:c] share the backing array; append through shared capacity", SliceSharing::program),
+      new Example("slicecopy", "copy (overlapping, from a string), clone, delete, insert, filter in place, reverse", SliceCopy::program),
+      new Example("nilslices", "nil against empty slices and maps: len, append, range, == nil, %v and %#v", NilSlices::program),
+      new Example("matrix", "slices of slices: transpose, multiplication, matrix powers, Pascal's triangle", Matrix::program),
+      new Example("sorting", "sort.Ints, sort.Strings, sort.Slice by several keys; binary and insertion sort", Sorting::program),
+      new Example("maps", "map literals, comma-ok, delete, len, sorted range, fmt's sorted map printing", Maps::program),
+      new Example("wordfreq", "word frequencies with strings.Fields, a map and sort.Slice; a length histogram", WordFreq::program),
+      new Example("mapstructs", "maps of structs and of pointers, struct keys, maps of slices and of maps", MapStructs::program),
+      new Example("bytes", "strings as bytes: indexing, slicing, []byte copies, ASCII arithmetic, %x and %q", StringBytes::program),
+      new Example("runes", "UTF-8: range over runes, invalid bytes, []rune conversions, rot13, %c %U %q", Runes::program),
+      new Example("builder", "strings.Builder: tables, boxes drawn with runes, thousands separators", StringsBuilder::program),
+      new Example("stringfuncs", "package strings on edge cases: Split, Replace, Fields, ToUpper beyond ASCII", StringFuncs::program),
+      new Example("strconv", "strconv: Itoa, FormatInt, Atoi and ParseInt with their error texts, Quote", Strconv::program),
+      new Example("codecs", "run-length encoding, Roman numerals and a Caesar cipher, each round-tripped", Codecs::program));
 
   public static List<Example> all() {
     return ALL;

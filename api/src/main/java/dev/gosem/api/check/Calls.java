@@ -17,7 +17,7 @@ import java.util.List;
  * Calls checks calls of functions, methods and func values (arguments against parameters,
  * variadic calls and {@code f(s...)}) and conversions {@code T(x)}. Ported from go/types' call.go.
  */
-abstract class Calls extends Exprs {
+abstract class Calls extends Literals {
   Calls(Program prog) {
     super(prog);
   }

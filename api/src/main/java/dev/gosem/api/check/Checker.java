@@ -74,7 +74,7 @@ final class Checker extends Stmts {
       }
     }
     initOrder();
-    if (diags.isEmpty()) for (Decl.FuncDecl fd : missingBodies) error(fd.pos(), "missing function body");
+    if (diags.isEmpty()) for (Decl.FuncDecl fd : missingBodies) error(declPos(fd), "missing function body");
     if (diags.isEmpty() && !(pkgScope.lookupLocal("main") instanceof PkgDecl pd && pd.kind == PkgDecl.Kind.FUNC)) {
       File first = prog.files().getFirst();
       error(new Pos(first.name(), 0, 0), "function main is undeclared in the main package");
@@ -82,6 +82,16 @@ final class Checker extends Stmts {
     finishRecords();
     if (!diags.isEmpty()) throw new CompileException(dedup(diags));
     return info;
+  }
+
+  /**
+   * Go's position of a function declaration: its name, or for a method the '(' before the
+   * receiver (one column before the receiver's name or type, as gofmt writes it).
+   */
+  private static Pos declPos(Decl.FuncDecl fd) {
+    if (fd.recv() == null || fd.recv().pos().col() < 2) return fd.pos();
+    Pos r = fd.recv().pos();
+    return new Pos(r.file(), r.line(), r.col() - 1);
   }
 
   private static List<Diagnostic> dedup(List<Diagnostic> ds) {

@@ -31,20 +31,28 @@ import java.util.StringJoiner;
  * CheckerBase holds the type checker's state and what every part of it shares: reporting
  * diagnostics at Go's positions, scopes, recording results, and spelling types and operands the
  * way Go's messages do. The checker is one object split over a chain of classes, one per
- * concern, as Go's types2 is one struct whose methods live in many files:
+ * concern, each extending the one listed before it, as Go's types2 is one struct whose methods
+ * live in many files:
  *
  * <pre>
- * CheckerBase  state, errors, scopes, records, type and operand text
- *  TypeExprs   type expressions: struct, interface, func, array, map types; declared types and methods
- *   Operands   untyped constants, representability, assignability, conversions, implements
- *    Exprs     expressions: identifiers, literals, operators, selectors, index and slice, literals
- *     Calls    calls, arguments, conversions
- *      Builtins  len cap make new append copy delete panic print println
- *       Stmts  statements, assignments, switches, range, returns, closures' bodies
- *        Checker  the driver: package-level declarations, function bodies, init order
+ * CheckerBase   state, errors, scopes, records, type and operand text
+ * TypeExprs     type expressions: struct, interface, func, array, map types; declared types, methods
+ * Operands      untyped constants, representability, assignability, implements, conversions
+ * Operators     unary and binary operators, comparisons, shifts, constant folding, &amp; and *
+ * Exprs         expression dispatch, expression lists, identifiers, basic literals
+ * Selectors     selectors (fields, methods, package members), index and slice, type assertions
+ * Literals      composite literals, function literals
+ * Calls         calls, arguments, variadic calls, conversions
+ * Builtins      len cap make new append copy delete panic print println
+ * Assignments   declarations in functions, assignments, :=, returns
+ * Stmts         statements, switch, type switch, range, terminating statements, closures' bodies
+ * Checker       the driver: package-level declarations, function bodies, init order
  * </pre>
  *
- * A layer calls up the chain through the abstract methods declared here.
+ * A layer calls up the chain through abstract methods. Helpers that need no state are classes
+ * of their own: {@link Lookup} (fields, methods, method sets, missing methods), {@link Predicates}
+ * (identity, comparability), {@link Branches} (labels and branch statements), {@link StdLib}
+ * (the supported standard library), {@link Universe}, {@link ExprText}, {@link Val}.
  */
 abstract class CheckerBase {
   // ---- error codes of implicit conversions ----

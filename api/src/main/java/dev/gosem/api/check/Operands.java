@@ -359,7 +359,7 @@ abstract class Operands extends TypeExprs {
       x.val = r.val();
       return;
     }
-    if (x.val instanceof Val.IntV i && i.v().bitLength() > 512) {
+    if (x.val instanceof Val.IntV i && i.v().abs().bitLength() > 512) {
       String op = opName(x.expr);
       error(opPos, "constant " + (op.isEmpty() ? "" : op + " ") + "overflow");
       x.invalidate();

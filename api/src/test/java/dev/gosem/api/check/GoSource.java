@@ -423,6 +423,16 @@ public final class GoSource {
             Expr.Ident sel = ident();
             x = new Expr.Selector(x, sel.name(), sel.pos());
           }
+          if (is("[")) {
+            // T[...] in a type is an instantiation for Go's parser (gosem has no generics).
+            Tok lbrack = next();
+            int saved = exprLev;
+            exprLev = 1;
+            Expr index = expr();
+            exprLev = saved;
+            want("]");
+            x = new Expr.Index(x, index, lbrack.pos);
+          }
           return x;
         }
       }

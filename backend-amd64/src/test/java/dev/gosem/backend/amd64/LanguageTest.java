@@ -191,6 +191,44 @@ class LanguageTest {
     sameAsJvm(p);
   }
 
+  /**
+   * More values live at once than there are registers, across calls and around a loop, of both
+   * classes: the allocator must spill (checked), and the program must still print what the JVM
+   * backend prints.
+   */
+  @Test
+  void registerPressureSpills() {
+    Program p = program(f -> {
+      f.imports("fmt");
+      f.func("id", fn -> {
+        Var x = fn.param("x", Types.INT);
+        fn.result(Types.INT);
+        fn.ret(x);
+      });
+      f.func("main", b -> {
+        Var[] v = new Var[20];
+        Var[] x = new Var[20];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = b.define("v" + i, call("id", i * 7 + 1));
+          x[i] = b.define("x" + i, conv(Types.FLOAT64, v[i]).div(3));
+        }
+        b.rangeInt("k", 5, (body, k) -> {
+          for (int i = 0; i < v.length; i++) {
+            body.assign(v[i], v[(i + 1) % v.length].mul(3).add(call("id", k)).xor(v[i]));
+            body.assign(x[i], x[(i + 3) % x.length].mul(1.5).sub(x[i]));
+          }
+        });
+        b.call(fmtPrintln((Object[]) v));
+        b.call(fmtPrintln((Object[]) x));
+      });
+    });
+    sameAsJvm(p);
+    var m = dev.gosem.ir.Compiler.lower(p, dev.gosem.ir.Options.defaults(), "amd64");
+    var mf = dev.gosem.backend.amd64.isel.Isel.select(m, m.func("main"),
+        new dev.gosem.backend.amd64.emit.ConstPool(dev.gosem.backend.amd64.link.Section.progBits(".rodata")));
+    assertThat(dev.gosem.backend.amd64.regalloc.LinearScan.allocate(mf).slotCount()).isGreaterThan(0);
+  }
+
   /** Past 8 integer words or 15 floats, arguments and results travel on the stack. */
   @Test
   void manyParametersAndResults() {

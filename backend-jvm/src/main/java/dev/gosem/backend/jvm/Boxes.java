@@ -196,7 +196,16 @@ final class Boxes {
       if (!out.contains(owner)) out.add(owner);
     }
     if (hasSortInterface(set)) out.add(Runtime.SORT_INTERFACE);
+    if (isMethod(set) != null) out.add(Runtime.GO_ERROR_MATCHER);
     return out;
+  }
+
+  /** The method Is(error) bool of a set, which errors.Is consults through GoErrorMatcher, or null. */
+  private MethodSets.Entry isMethod(List<MethodSets.Entry> set) {
+    for (MethodSets.Entry e : set) {
+      if (e.name().equals("Is") && gen.methods.descriptor(e).equals("(Ljava/lang/Object;)Z")) return e;
+    }
+    return null;
   }
 
   private boolean hasSortInterface(List<MethodSets.Entry> set) {
@@ -225,6 +234,7 @@ final class Boxes {
       if (hasSortInterface(set) && (e.name().equals("Len") || e.name().equals("Less") || e.name().equals("Swap"))) {
         bridge(cv, e.name().toLowerCase(), desc, t, e, pointer, recv);
       }
+      if (e == isMethod(set)) bridge(cv, "is", desc, t, e, pointer, recv);
     }
   }
 

@@ -12,7 +12,6 @@ import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Op;
 import dev.gosem.ir.ssa.Value;
-import java.util.function.Consumer;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -49,13 +48,14 @@ abstract class DataGen extends FuncGenBase {
   void loadThrough(Value load) {
     Value p = load.arg(0);
     Type t = load.type();
-    boolean copy = JvmTypes.isAggregate(t) && !freshZero(p);
+    boolean copy = JvmTypes.isAggregate(t) && !freshZero(p) && !aliased.get(p.id());
     if (JvmTypes.isStringsBuilder(t) && !freshZero(p)) unsupported(load, "copying a strings.Builder");
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       load(p.arg(0));
       getField(p);
     } else if (folded.get(p.id())) {
       Value base = p.arg(0);
+      unsignedIndexCheck(base, p.arg(1));
       if (JvmTypes.under(base.type()) instanceof Slice) {
         String cls = JvmTypes.sliceClass(t);
         load(base);
@@ -106,6 +106,7 @@ abstract class DataGen extends FuncGenBase {
       }
     } else if (folded.get(p.id())) {
       Value base = p.arg(0);
+      unsignedIndexCheck(base, p.arg(1));
       if (JvmTypes.under(base.type()) instanceof Slice) {
         String cls = JvmTypes.sliceClass(t);
         load(base);
@@ -195,6 +196,34 @@ abstract class DataGen extends FuncGenBase {
     };
   }
 
+  /**
+   * An index of a 64-bit unsigned type beyond MaxInt64 is a negative long: Go's panic prints it
+   * unsigned, so it is caught here, before the signed checks.
+   */
+  void unsignedIndexCheck(Value base, Value index) {
+    if (!JvmTypes.isUint64(index.type()) || index.op() == Op.CONST && (Long) index.aux() >= 0) return;
+    org.objectweb.asm.Label ok = new org.objectweb.asm.Label();
+    load(index);
+    mv.visitInsn(LCONST_0);
+    mv.visitInsn(LCMP);
+    mv.visitJumpInsn(IFGE, ok);
+    mv.visitLdcInsn("index");
+    load(index);
+    Type bt = JvmTypes.under(base.type());
+    if (bt instanceof Slice s) {
+      String cls = JvmTypes.sliceClass(s.elem());
+      load(base);
+      invokeStatic(cls, "len", "(L" + cls + ";)J");
+    } else {
+      Type at = bt instanceof Array ? bt : JvmTypes.under(JvmTypes.elem(base.type()));
+      mv.visitLdcInsn(((Array) at).len());
+    }
+    mv.visitInsn(ICONST_0);
+    invokeStatic(Runtime.PANICS, "boundsUnsigned", "(Ljava/lang/String;JJZ)L" + Runtime.GO_PANIC + ";");
+    mv.visitInsn(ATHROW);
+    mv.visitLabel(ok);
+  }
+
   /** Pushes the array and the int index, after Go's bounds check of the long index. */
   void checkedIndex(Value array, Value index) {
     load(array);
@@ -246,6 +275,7 @@ abstract class DataGen extends FuncGenBase {
     Type et = JvmTypes.elem(v.type());
     Type bt = JvmTypes.under(base.type());
     boolean aggregate = JvmTypes.isAggregate(et);
+    unsignedIndexCheck(base, i);
     if (bt instanceof Slice) {
       String cls = JvmTypes.sliceClass(et);
       load(base);
@@ -274,6 +304,7 @@ abstract class DataGen extends FuncGenBase {
   /** a[i] of an array value. */
   void indexValue(Value v) {
     Array a = (Array) JvmTypes.under(v.arg(0).type());
+    unsignedIndexCheck(v.arg(0), v.arg(1));
     checkedIndex(v.arg(0), v.arg(1));
     arrayLoad(a);
   }
@@ -663,8 +694,4 @@ abstract class DataGen extends FuncGenBase {
     }
   }
 
-  /** Runs body with the stack untouched; for readability of emitters that build on helpers. */
-  void emit(Consumer<MethodVisitor> body) {
-    body.accept(mv);
-  }
 }

@@ -58,7 +58,7 @@ final class FuncGen extends DataGen {
         switch (v.op()) {
           case PHI, PARAM, CONST, FREE_VAR -> {}
           default -> {
-            if (!folded.get(v.id())) value(v);
+            if (!folded.get(v.id()) && !aliased.get(v.id()) && !initializesAlias(v)) value(v);
           }
         }
       }

@@ -40,6 +40,8 @@ abstract class FuncGenBase {
   /** The second local of a pair value. */
   final int[] slot2;
   final BitSet folded = new BitSet();
+  /** Variables that are only ever read: they are the value they were initialized with. */
+  final BitSet aliased = new BitSet();
   final BitSet reachable;
   int nextSlot;
 
@@ -109,6 +111,51 @@ abstract class FuncGenBase {
     return true;
   }
 
+  /**
+   * The value a struct or array variable can share instead of copying it, or null: a variable
+   * (Alloc) whose first use stores a value into it and whose other uses only read (Load, and
+   * FieldAddr/IndexAddr only loaded from). Since a value in a local never changes, the variable
+   * is that value: a parameter declared into memory, or an unmodified copy, costs nothing.
+   */
+  Value readOnlyInit(Value alloc) {
+    if (alloc.op() != Op.ALLOC || !JvmTypes.isAggregate((Type) alloc.aux()) || f.isControl(alloc)) return null;
+    Value init = null;
+    for (Value u : alloc.users()) {
+      if (u.op() == Op.STORE && u.arg(0) == alloc && u.arg(1) != alloc) {
+        if (init != null) return null;
+        init = u;
+      } else if (!readsOnly(u, alloc)) {
+        return null;
+      }
+    }
+    if (init == null || init.block() != alloc.block()) return null;
+    // the store must come before every other use: the lowering's declare puts it right after
+    List<Value> values = alloc.block().values();
+    int at = values.indexOf(init);
+    for (Value u : alloc.users()) {
+      if (u != init && u.block() == alloc.block() && values.indexOf(u) < at) return null;
+    }
+    Value x = init.arg(1);
+    return x.op() == Op.CONST || isPair(x) ? null : x;
+  }
+
+  /** Whether use u of address a only reads through it. */
+  private boolean readsOnly(Value u, Value a) {
+    switch (u.op()) {
+      case LOAD -> {
+        return true;
+      }
+      case FIELD_ADDR, INDEX_ADDR -> {
+        if (u.arg(0) != a || f.isControl(u)) return false;
+        for (Value w : u.users()) if (!readsOnly(w, u)) return false;
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
   /** Assigns locals: captured variables first, then parameters, then every value with a result. */
   void assignSlots() {
     int[] freeSlot = new int[f.freeVars().size()];
@@ -132,6 +179,8 @@ abstract class FuncGenBase {
           // pushed where used
         } else if (foldable(v)) {
           folded.set(v.id());
+        } else if (readOnlyInit(v) != null) {
+          aliased.set(v.id());
         } else if (isPair(v)) {
           slot[v.id()] = newLocal(component(v, 0));
           slot2[v.id()] = newLocal(component(v, 1));
@@ -140,6 +189,16 @@ abstract class FuncGenBase {
         }
       }
     }
+    for (int id = aliased.nextSetBit(0); id >= 0; id = aliased.nextSetBit(id + 1)) {
+      for (Block b : f.blocks()) {
+        for (Value v : b.values()) if (v.id() == id) slot[id] = slot[readOnlyInit(v).id()];
+      }
+    }
+  }
+
+  /** Whether v is the Store that initializes an aliased variable (it has nothing to do). */
+  boolean initializesAlias(Value v) {
+    return v.op() == Op.STORE && aliased.get(v.arg(0).id());
   }
 
   /** A fresh local for a value of type t. */

@@ -327,10 +327,7 @@ final class JvmTypes {
     };
   }
 
-  void pop(MethodVisitor mv, Type t) {
-    if (isVoid(t)) return;
-    mv.visitInsn(slotSize(t) == 2 ? Opcodes.POP2 : Opcodes.POP);
-  }
+
 
   /** Pushes the JVM default for t's shape: 0, 0L, 0.0 or null. */
   static void pushDefault(MethodVisitor mv, Type t) {

@@ -18,6 +18,7 @@ final class Runtime {
   static final String GO_ERROR = PKG + "GoError";
   static final String GO_STRINGER = PKG + "GoStringer";
   static final String GO_UNWRAPPER = PKG + "GoUnwrapper";
+  static final String GO_ERROR_MATCHER = PKG + "GoErrorMatcher";
   static final String BOXED = PKG + "Boxed";
   static final String BOXER = PKG + "Boxer";
   static final String GO_MAP = PKG + "GoMap";

@@ -5,7 +5,6 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Op;
 import dev.gosem.ir.ssa.Value;
-import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -189,7 +188,4 @@ final class StdLib {
     mv.visitLabel(done);
   }
 
-  static List<String> owners() {
-    return List.copyOf(OWNERS.values());
-  }
 }

@@ -240,8 +240,4 @@ final class StructGen {
     Boxes.end(mv);
   }
 
-  /** Whether t (an array type) holds aggregates, which copies must copy one by one. */
-  static boolean hasAggregateElems(Type t) {
-    return JvmTypes.isAggregate(((Array) JvmTypes.under(t)).elem());
-  }
 }

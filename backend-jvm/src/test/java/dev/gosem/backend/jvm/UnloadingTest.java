@@ -50,4 +50,44 @@ class UnloadingTest {
     assertThat(loadedAtEnd - loadedAfterWarmup).isLessThan(300);
     assertThat(classes.getUnloadedClassCount()).isGreaterThan(PROGRAMS / 2);
   }
+
+  /**
+   * A program of the data model brings a dozen classes (struct, box, dispatch, closure, func and
+   * descriptor classes, boxer lambdas) and registers its types with the shared runtime: none of
+   * it may outlive the run.
+   */
+  @Test
+  void dataProgramsLeaveNothingBehind() {
+    ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+    long loadedAfterWarmup = 0;
+    int programs = 400;
+    for (int k = 0; k < programs; k++) {
+      String src = """
+          package main
+
+          import "fmt"
+
+          type T struct{ N int }
+
+          func (t T) String() string { return fmt.Sprint("T", t.N) }
+
+          func main() {
+          	m := map[T][]T{}
+          	add := func(t T) { m[t] = append(m[t], t) }
+          	add(T{%d})
+          	var s fmt.Stringer = T{1}
+          	fmt.Println(m, s)
+          }
+          """.formatted(k).replace("fmt.Stringer", "interface{ String() string }");
+      RunResult r = Compiler.compile(dev.gosem.api.check.GoSource.program(src), "jvm", Options.defaults()).run();
+      assertThat(r.stdout()).isEqualTo("map[T" + k + ":[T" + k + "]] T1\n");
+      if (k == 50) {
+        System.gc();
+        loadedAfterWarmup = classes.getLoadedClassCount();
+      }
+    }
+    System.gc();
+    // 350 programs of about ten classes each ran after the warm-up count.
+    assertThat(classes.getLoadedClassCount() - loadedAfterWarmup).isLessThan(1000);
+  }
 }

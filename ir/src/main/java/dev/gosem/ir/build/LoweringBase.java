@@ -144,7 +144,12 @@ abstract class LoweringBase {
   Value convertTo(Value v, Type target, Pos pos) {
     target = Consts.irType(target);
     if (v.type().equals(target)) return v;
-    if (v.op() == Op.CONST && v.aux() == Nil.NIL) return constant(Nil.NIL, target, pos);
+    // Untyped nil (or a nil interface) becomes the target's nil; a typed nil pointer, slice, map
+    // or func converted to an interface is a non-nil interface holding it.
+    if (v.op() == Op.CONST && v.aux() == Nil.NIL
+        && (!Consts.isInterface(target) || Consts.isInterface(v.type()) || Types.isUntyped(v.type()))) {
+      return constant(Nil.NIL, target, pos);
+    }
     if (Consts.isInterface(target)) return add(Op.MAKE_INTERFACE, target, pos, v);
     if (Types.underlying(v.type()).equals(Types.underlying(target))) return add(Op.CONVERT, target, pos, v);
     return v;
