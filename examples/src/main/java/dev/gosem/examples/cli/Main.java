@@ -10,8 +10,9 @@ import picocli.CommandLine;
 
 /**
  * Main is the {@code gosem} command line: {@code list}, {@code run}, {@code go}, {@code ssa},
- * {@code build}, {@code files} and {@code asm} over the example programs. The {@code gosem}
- * script at the repository root builds the project and runs this class.
+ * {@code build}, {@code files} and {@code asm} over the example programs, and {@code fuzz}, the
+ * differential tester. The {@code gosem} script at the repository root builds the project and
+ * runs this class.
  *
  * <p>Exit codes: a run exits with the program's own status; otherwise 0 on success, 1 when the
  * program does not compile (its diagnostics are printed as {@code file:line:col: message}) or an
@@ -61,6 +62,7 @@ public final class Main {
     cl.addSubcommand(new BuildCommand(env));
     cl.addSubcommand(new FilesCommand(env));
     cl.addSubcommand(new AsmCommand(env));
+    cl.addSubcommand(new FuzzCommand(env));
     cl.setExpandAtFiles(false);
     // Set after the subcommands are added, so that they share the writers.
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));

@@ -524,7 +524,8 @@ public final class Isel {
     Long c = constLong(v.arg(1));
     if (c != null && c != 0 && byConstant(v, d, k, c, unsigned, rem)) return;
     int b = use1(v.arg(1));
-    if (c == null) emit(MOp.CHECK_ZERO, defs(), uses(b));
+    // A divisor known to be zero (after constant propagation) still panics at run time, as in Go.
+    if (c == null || c == 0) emit(MOp.CHECK_ZERO, defs(), uses(b));
     int rax = Regs.of(Reg.RAX);
     int rdx = Regs.of(Reg.RDX);
     Value x = v.arg(0);

@@ -1,0 +1,271 @@
+package dev.gosem.fuzz;
+
+import dev.gosem.api.Program;
+import dev.gosem.api.print.GoPrinter;
+import dev.gosem.fuzz.gen.Feature;
+import dev.gosem.fuzz.gen.Generator;
+import dev.gosem.fuzz.render.ToProgram;
+import dev.gosem.fuzz.run.Diff;
+import dev.gosem.fuzz.run.GoToolchain;
+import dev.gosem.fuzz.run.Gosem;
+import dev.gosem.fuzz.run.Outcome;
+import dev.gosem.fuzz.run.Target;
+import dev.gosem.fuzz.shrink.Findings;
+import dev.gosem.fuzz.shrink.Shrinker;
+import dev.gosem.fuzz.tree.Prog;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fuzzer runs a campaign in run mode: programs for seeds {@code seed … seed+count-1} are
+ * generated, printed as Go 1.19 source, built by {@code go build} (a batch per build, up to
+ * {@code jobs} builds ahead of the comparisons) and run; each is compiled by gosem for every
+ * target and run; outputs are compared with {@link Diff}. Each failure is one line on the log;
+ * with shrinking on, the failure is reduced and saved under the findings directory.
+ */
+public final class Fuzzer {
+  /** A campaign's settings. */
+  public record Config(long seed, int count, List<Target> targets, Set<Feature> features, Path findings,
+      boolean shrink, int batch, int jobs, Duration timeout, Map<Long, String> known) {
+    public static Config of(long seed, int count) {
+      return new Config(seed, count, List.of(Target.JVM, Target.JVM_N), Feature.defaults(), null, false, 10, 2,
+          Duration.ofSeconds(20), Map.of());
+    }
+
+    public Config withTargets(List<Target> t) {
+      return new Config(seed, count, t, features, findings, shrink, batch, jobs, timeout, known);
+    }
+
+    public Config withFeatures(Set<Feature> f) {
+      return new Config(seed, count, targets, f, findings, shrink, batch, jobs, timeout, known);
+    }
+
+    public Config withFindings(Path dir, boolean shrink) {
+      return new Config(seed, count, targets, features, dir, shrink, batch, jobs, timeout, known);
+    }
+
+    public Config withKnown(Map<Long, String> k) {
+      return new Config(seed, count, targets, features, findings, shrink, batch, jobs, timeout, k);
+    }
+
+    public Config withJobs(int j, int b) {
+      return new Config(seed, count, targets, features, findings, shrink, b, j, timeout, known);
+    }
+  }
+
+  /** One program that differs on some target. */
+  public record Failure(long seed, Target target, Diff.Mismatch mismatch, String knownAs) {
+    public String line() {
+      return "seed " + seed + ": " + target.label() + ": " + mismatch.kind().name().toLowerCase() + ": " + mismatch.summary()
+          + (knownAs == null ? "" : " [known: " + knownAs + "]");
+    }
+  }
+
+  /** What a campaign found. */
+  public static final class Summary {
+    public int programs;
+    public int passed;
+    public int failed;
+    /** Programs whose failures are all on the known list. */
+    public int known;
+    /** The generator or renderer threw (a bug of the fuzzer or of the builder). */
+    public int generatorErrors;
+    /** go build rejected a generated program (a generator bug, or the Go printer's). */
+    public int goRejected;
+    /** Go's own run timed out (a generator bug). */
+    public int goTimeouts;
+    public final Map<Target, Integer> unsupported = new EnumMap<>(Target.class);
+    /** Why: each "does not support" message (positions dropped) and how often. */
+    public final Map<String, Integer> unsupportedWhy = new TreeMap<>();
+    public final Map<String, Integer> byKind = new TreeMap<>();
+    public final List<Failure> failures = new ArrayList<>();
+    public final List<String> notes = new ArrayList<>();
+    public final List<Long> knownNowPassing = new ArrayList<>();
+
+    public String line(long seed, int count) {
+      return passed + " passed, " + failed + " failed" + (known > 0 ? " (+" + known + " known)" : "")
+          + " (seed " + seed + ", count " + count + ")";
+    }
+  }
+
+  /** Failures of one target and kind shrunk at most this often (the rest are saved unshrunk). */
+  static final int SHRINKS_PER_KIND = 3;
+
+  private final Config config;
+  private final PrintStream log;
+  private final GoToolchain go = new GoToolchain();
+  private final Map<String, Integer> shrunk = new TreeMap<>();
+  private long progressEvery = 0;
+
+  /** Prints a summary line every n programs (0: never), for long campaigns. */
+  public Fuzzer progress(long n) {
+    this.progressEvery = n;
+    return this;
+  }
+
+  public Fuzzer(Config config, PrintStream log) {
+    this.config = config;
+    this.log = log;
+  }
+
+  private record Generated(long seed, Prog tree, Program program, String source, String error) {}
+
+  private record Batch(List<Generated> programs, Map<String, GoToolchain.Build> builds, Path dir) {}
+
+  public Summary run() {
+    Summary sum = new Summary();
+    ExecutorService builders = Executors.newFixedThreadPool(Math.max(1, config.jobs()), r -> {
+      Thread t = new Thread(r, "gosem-fuzz-build");
+      t.setDaemon(true);
+      return t;
+    });
+    Path root;
+    try {
+      root = Files.createTempDirectory("gosem-fuzz-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      List<Future<Batch>> pending = new ArrayList<>();
+      int next = 0;
+      int batchNo = 0;
+      // Keep jobs+1 batches in flight, so go build works while gosem compares.
+      while (next < config.count() || !pending.isEmpty()) {
+        while (next < config.count() && pending.size() <= config.jobs()) {
+          long from = config.seed() + next;
+          int n = Math.min(config.batch(), config.count() - next);
+          Path dir = root.resolve("b" + (batchNo++));
+          pending.add(builders.submit(() -> build(from, n, dir)));
+          next += n;
+        }
+        Batch b = pending.removeFirst().get();
+        int before = sum.programs;
+        check(b, sum);
+        if (progressEvery > 0 && sum.programs / progressEvery != before / progressEvery) {
+          log.println("progress: " + sum.programs + " programs: " + sum.line(config.seed(), sum.programs)
+              + ", go rejected " + sum.goRejected + ", unsupported " + sum.unsupported + ", failures " + sum.byKind);
+        }
+        GoToolchain.deleteTree(b.dir());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("go build failed: " + e.getCause(), e.getCause());
+    } finally {
+      builders.shutdownNow();
+      GoToolchain.deleteTree(root);
+    }
+    if (Gosem.abandonedRuns() > 0) sum.notes.add(Gosem.abandonedRuns() + " JVM runs did not finish and were abandoned");
+    return sum;
+  }
+
+  /** Generates programs for seeds from … from+n-1 and builds them with Go. */
+  private Batch build(long from, int n, Path dir) {
+    List<Generated> gens = new ArrayList<>();
+    Map<String, Map<String, String>> sources = new LinkedHashMap<>();
+    for (long s = from; s < from + n; s++) {
+      Generated g = generate(s, config.features());
+      gens.add(g);
+      if (g.error() == null) sources.put(pkg(s), Map.of("main.go", g.source()));
+    }
+    Map<String, GoToolchain.Build> builds = sources.isEmpty() ? Map.of() : go.build(dir, sources, true);
+    return new Batch(gens, builds, dir);
+  }
+
+  static String pkg(long seed) {
+    return "p" + (seed < 0 ? "m" + (-seed) : Long.toString(seed));
+  }
+
+  private static Generated generate(long seed, Set<Feature> features) {
+    try {
+      Prog tree = Generator.generate(seed, features);
+      Program p = ToProgram.of(tree);
+      String src = GoPrinter.print(p, GoPrinter.Options.go119()).get("main.go");
+      return new Generated(seed, tree, p, src, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Generated(seed, null, null, null, e.toString());
+    }
+  }
+
+  private void check(Batch b, Summary sum) {
+    for (Generated g : b.programs()) {
+      sum.programs++;
+      if (g.error() != null) {
+        sum.generatorErrors++;
+        log.println("seed " + g.seed() + ": generator error: " + g.error());
+        continue;
+      }
+      GoToolchain.Build build = b.builds().get(pkg(g.seed()));
+      if (build == null || build.binary() == null) {
+        sum.goRejected++;
+        String msg = build == null || build.errors().isEmpty() ? "no executable" : build.errors().getFirst().line() + ": " + build.errors().getFirst().message();
+        log.println("seed " + g.seed() + ": go build rejects the generated program: " + msg.lines().findFirst().orElse(""));
+        continue;
+      }
+      Outcome want = GoToolchain.run(build.binary(), config.timeout());
+      if (want.timedOut()) {
+        sum.goTimeouts++;
+        log.println("seed " + g.seed() + ": Go's run did not finish in " + config.timeout().toSeconds() + "s (generator bug)");
+        continue;
+      }
+      List<Failure> fails = new ArrayList<>();
+      for (Target t : config.targets()) {
+        Gosem.Result r = Gosem.run(g.program(), t, config.timeout());
+        if (r instanceof Gosem.Unsupported u) {
+          sum.unsupported.merge(t, 1, Integer::sum);
+          sum.unsupportedWhy.merge(t.label() + ": " + u.message().replaceAll("^[^ ]*:\\d+(:\\d+)?: ", "").lines().findFirst().orElse(""), 1, Integer::sum);
+          continue;
+        }
+        Diff.Mismatch m = Diff.compare(want, r);
+        if (m != null) {
+          Failure f = new Failure(g.seed(), t, m, config.known().get(g.seed()));
+          fails.add(f);
+          log.println(f.line());
+          if (f.knownAs() == null && config.findings() != null) save(g, t, want, r, m);
+        }
+      }
+      String knownAs = config.known().get(g.seed());
+      if (fails.isEmpty()) {
+        sum.passed++;
+        if (knownAs != null) sum.knownNowPassing.add(g.seed());
+      } else if (fails.stream().allMatch(f -> f.knownAs() != null)) {
+        sum.known++;
+      } else {
+        sum.failed++;
+        for (Failure f : fails) {
+          sum.failures.add(f);
+          sum.byKind.merge(f.target().label() + " " + f.mismatch().kind().name().toLowerCase(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private void save(Generated g, Target t, Outcome want, Gosem.Result got, Diff.Mismatch m) {
+    try {
+      String bucket = t.label() + " " + m.kind() + " " + m.signature();
+      boolean doShrink = config.shrink() && shrunk.merge(bucket, 1, Integer::sum) <= SHRINKS_PER_KIND;
+      Shrinker sh = doShrink ? new Shrinker(t, m, config.timeout(), log) : null;
+      Prog small = sh == null ? g.tree() : sh.shrink(g.tree());
+      Outcome w = sh != null && sh.lastGo() != null ? sh.lastGo() : want;
+      Gosem.Result r = sh != null && sh.lastGot() != null ? sh.lastGot() : got;
+      Findings.save(config.findings().resolve(Long.toString(g.seed())), g.tree(), small, t, m, w, r);
+    } catch (RuntimeException | IOException e) {
+      log.println("seed " + g.seed() + ": could not save the finding: " + e);
+    }
+  }
+}

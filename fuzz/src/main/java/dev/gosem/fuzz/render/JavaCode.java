@@ -1,0 +1,310 @@
+package dev.gosem.fuzz.render;
+
+import dev.gosem.fuzz.tree.E;
+import dev.gosem.fuzz.tree.Fn;
+import dev.gosem.fuzz.tree.Prog;
+import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.Ty;
+import dev.gosem.fuzz.tree.Walk;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * JavaCode prints a generated tree as the builder code that makes the same program: what
+ * {@link ToProgram} does, written out, so a finding can be pasted into a test or an example.
+ * The class it writes has one method, {@code static Program build()}.
+ */
+public final class JavaCode {
+  private final StringBuilder out = new StringBuilder();
+  private int depth;
+  private int lambdas;
+
+  private JavaCode() {}
+
+  /** A compilable Java source file declaring class {@code className} in no package. */
+  public static String of(Prog p, String className, String comment) {
+    JavaCode j = new JavaCode();
+    j.file(p, className, comment);
+    return j.out.toString();
+  }
+
+  private void file(Prog p, String className, String comment) {
+    out.append("import static dev.gosem.api.build.Go.*;\n\n");
+    out.append("import dev.gosem.api.Program;\n");
+    out.append("import dev.gosem.api.ast.BinaryOp;\n");
+    out.append("import dev.gosem.api.ast.Expr;\n");
+    out.append("import dev.gosem.api.ast.UnaryOp;\n");
+    out.append("import dev.gosem.api.types.Types;\n");
+    out.append("import java.math.BigInteger;\n\n");
+    out.append("/** ").append(comment.replace("*/", "* /")).append(" */\n");
+    out.append("final class ").append(className).append(" {\n");
+    out.append("  static Program build() {\n");
+    out.append("    return program(\"fuzz").append(p.seed()).append("\", prog -> prog.file(\"main.go\", f -> {\n");
+    depth = 3;
+    ToProgram.Imports imp = ToProgram.Imports.of(p);
+    if (imp.fmt() && imp.os()) line("f.imports(\"fmt\", \"os\");");
+    else if (imp.fmt()) line("f.imports(\"fmt\");");
+    else if (imp.os()) line("f.imports(\"os\");");
+    for (S.Const c : p.consts()) {
+      if (c.typed()) line("f.constant(" + q(c.name()) + ", " + c.type().javaName() + ", " + ex(c.value()) + ");");
+      else line("f.constant(" + q(c.name()) + ", " + ex(c.value()) + ");");
+    }
+    for (Prog.Global g : p.globals()) {
+      String type = g.typed() || g.init() == null ? g.type().javaName() : "null";
+      line("f.var(" + q(g.name()) + ", " + type + ", " + (g.init() == null ? "null" : ex(g.init())) + ");");
+    }
+    for (Fn fn : p.funcs()) {
+      line("f.func(" + q(fn.name()) + ", fn -> {");
+      depth++;
+      for (Fn.Param prm : fn.params()) line("fn.param(" + q(prm.name()) + ", " + prm.type().javaName() + ");");
+      for (int i = 0; i < fn.results().size(); i++) {
+        if (fn.namedResults()) line("fn.namedResult(" + q(fn.resultNames().get(i)) + ", " + fn.results().get(i).javaName() + ");");
+        else line("fn.result(" + fn.results().get(i).javaName() + ");");
+      }
+      stmts("fn", fn.body());
+      depth--;
+      line("});");
+    }
+    out.append("    }));\n  }\n}\n");
+  }
+
+  private void line(String s) {
+    out.append("  ".repeat(depth)).append(s).append('\n');
+  }
+
+  private String lambda() {
+    return "b" + (++lambdas);
+  }
+
+  private void stmts(String b, List<S> list) {
+    for (S s : list) stmt(b, s);
+  }
+
+  /** Opens "prefix b -> {" and returns the lambda's parameter name; close with close(suffix). */
+  private String open(String prefix) {
+    String v = lambda();
+    line(prefix + v + " -> {");
+    depth++;
+    return v;
+  }
+
+  private void close(String suffix) {
+    depth--;
+    line("}" + suffix);
+  }
+
+  private void stmt(String b, S s) {
+    switch (s) {
+      case S.Decl d -> {
+        switch (d.form()) {
+          case DEFINE -> line(b + ".define(" + q(d.name()) + ", " + ex(d.init()) + ");");
+          case VAR_TYPED -> line(b + ".var(" + q(d.name()) + ", " + d.type().javaName() + ", " + ex(d.init()) + ");");
+          case VAR_INFERRED -> line(b + ".var(" + q(d.name()) + ", (Object) " + ex(d.init()) + ");");
+          case VAR_ZERO -> line(b + ".var(" + q(d.name()) + ", " + d.type().javaName() + ");");
+        }
+      }
+      case S.Const c -> {
+        if (c.typed()) line(b + ".constant(" + q(c.name()) + ", " + c.type().javaName() + ", " + ex(c.value()) + ");");
+        else line(b + ".constant(" + q(c.name()) + ", " + ex(c.value()) + ");");
+      }
+      case S.Assign a -> line(b + ".assign(" + target(a.name()) + ", " + ex(a.value()) + ");");
+      case S.OpAssign o -> line(b + ".opAssign(id(" + q(o.name()) + "), BinaryOp." + o.op().name() + ", " + ex(o.value()) + ");");
+      case S.IncDec i -> line(b + (i.inc() ? ".inc" : ".dec") + "(id(" + q(i.name()) + "));");
+      case S.Parallel p -> line(b + ".assign(new dev.gosem.api.build.Ex[] {" + targets(p.names()) + "}, " + list(p.values()) + ");");
+      case S.MultiCall m -> {
+        String call = "call(" + q(m.fn()) + (m.args().isEmpty() ? "" : ", " + list(m.args())) + ")";
+        if (m.define()) line(b + ".define(names(" + String.join(", ", m.names().stream().map(JavaCode::q).toList()) + "), " + call + ");");
+        else line(b + ".assign(new dev.gosem.api.build.Ex[] {" + targets(m.names()) + "}, " + call + ");");
+      }
+      case S.Print p -> {
+        String args = list(p.args());
+        switch (p.kind()) {
+          case FMT_PRINTLN -> line(b + ".call(fmtPrintln(" + args + "));");
+          case FMT_PRINT -> line(b + ".call(fmtPrint(" + args + "));");
+          case PRINTLN -> line(b + ".println(" + args + ");");
+          case PRINT -> line(b + ".print(" + args + ");");
+        }
+      }
+      case S.If i -> ifStmt(b, i);
+      case S.For f -> forStmt(b, f);
+      case S.Branch br -> line(b + (br.isBreak() ? ".brk(" : ".cont(") + (br.label() == null ? "" : q(br.label())) + ");");
+      case S.Return r -> line(b + ".ret(" + list(r.values()) + ");");
+      case S.ExprStmt x -> line(b + ".call(" + ex(x.call()) + ");");
+      case S.Block bl -> {
+        String v = open(b + ".block(");
+        stmts(v, bl.body());
+        close(");");
+      }
+      case S.Switch w -> {
+        String sw = "sw" + (++lambdas);
+        line(w.tag() == null ? b + ".switchTagless(" + sw + " -> {" : b + ".switchOn(" + ex(w.tag()) + ", " + sw + " -> {");
+        depth++;
+        for (int i = 0; i <= w.cases().size(); i++) {
+          if (i == w.defaultAt()) {
+            String v = open(sw + ".defaultCase(");
+            stmts(v, w.dflt());
+            close(");");
+          }
+          if (i == w.cases().size()) break;
+          S.Case c = w.cases().get(i);
+          String v = open(sw + ".caseOf(java.util.List.of(" + list(c.values()) + "), ");
+          stmts(v, c.body());
+          if (c.fallthrough()) line(v + ".fallthrough();");
+          close(");");
+        }
+        depth--;
+        line("});");
+      }
+      case S.Exit x -> line(b + ".call(osExit(" + x.code() + "));");
+    }
+  }
+
+  private void ifStmt(String b, S.If i) {
+    String head;
+    if (i.init() == null) {
+      head = b + ".ifThen(" + ex(i.cond()) + ", ";
+    } else {
+      head = b + ".ifInit(s -> { s.define(" + q(i.init().name()) + ", " + ex(i.init().init()) + "); return "
+          + ex(i.cond()) + "; }, ";
+    }
+    String v = open(head);
+    stmts(v, i.then());
+    List<S> els = i.els();
+    while (els != null) {
+      if (els.size() == 1 && els.getFirst() instanceof S.If next) {
+        depth--;
+        String h = next.init() == null ? "}).elseIf(" + ex(next.cond()) + ", "
+            : "}).elseIfInit(s -> { s.define(" + q(next.init().name()) + ", " + ex(next.init().init()) + "); return "
+                + ex(next.cond()) + "; }, ";
+        String w = lambda();
+        line(h + w + " -> {");
+        depth++;
+        stmts(w, next.then());
+        els = next.els();
+      } else {
+        depth--;
+        String w = lambda();
+        line("}).orElse(" + w + " -> {");
+        depth++;
+        stmts(w, els);
+        els = null;
+      }
+    }
+    close(");");
+  }
+
+  private void forStmt(String b, S.For f) {
+    String i = "id(" + q(f.counter()) + ")";
+    String bound = ex(f.bound());
+    boolean labeled = f.label() != null && Walk.branchesTo(f.body(), f.label());
+    String lab = labeled ? b + ".label(" + q(f.label()) + ")" : b;
+    String zero = f.counterType() == Ty.INT ? "lit(0)" : "conv(" + f.counterType().javaName() + ", 0)";
+    switch (f.kind()) {
+      case THREE_CLAUSE -> {
+        String l = "l" + (++lambdas);
+        line(lab + ".forLoop(" + l + " -> {");
+        depth++;
+        line(l + ".init().define(" + q(f.counter()) + ", " + zero + ");");
+        line(l + ".cond(" + i + ".lt(" + bound + "));");
+        line(l + ".post().inc(" + i + ");");
+        String v = open(l + ".body(");
+        stmts(v, f.body());
+        close(");");
+        depth--;
+        line("});");
+      }
+      case WHILE -> {
+        line(b + ".define(" + q(f.counter()) + ", " + zero + ");");
+        String v = open(lab + ".whileLoop(" + i + ".lt(" + bound + "), ");
+        line(v + ".inc(" + i + ");");
+        stmts(v, f.body());
+        close(");");
+      }
+      case INFINITE -> {
+        line(b + ".define(" + q(f.counter()) + ", " + zero + ");");
+        String v = open(lab + ".forever(");
+        line(v + ".ifThen(" + i + ".ge(" + bound + "), t -> t.brk());");
+        line(v + ".inc(" + i + ");");
+        stmts(v, f.body());
+        close(");");
+      }
+      case RANGE_INT -> {
+        if (Walk.uses(f.body(), f.counter())) {
+          String v = lambda();
+          line(lab + ".rangeInt(" + q(f.counter()) + ", " + bound + ", (" + v + ", " + f.counter() + ") -> {");
+          depth++;
+          stmts(v, f.body());
+          close(");");
+        } else {
+          String v = open(lab + ".rangeInt(" + bound + ", ");
+          stmts(v, f.body());
+          close(");");
+        }
+      }
+    }
+  }
+
+  private static String target(String name) {
+    return name.equals("_") ? "blank()" : "id(" + q(name) + ")";
+  }
+
+  private static String targets(List<String> names) {
+    return String.join(", ", names.stream().map(JavaCode::target).toList());
+  }
+
+  private static String list(List<E> es) {
+    return String.join(", ", es.stream().map(JavaCode::ex).toList());
+  }
+
+  /** The Java expression that builds e. */
+  public static String ex(E e) {
+    return switch (e) {
+      case E.Lit l -> lit(l);
+      case E.Ref r -> "id(" + q(r.name()) + ")";
+      case E.Unary u -> "unary(UnaryOp." + u.op().name() + ", " + ex(u.x()) + ")";
+      case E.Binary b -> ex(b.x()) + ".op(BinaryOp." + b.op().name() + ", " + ex(b.y()) + ")";
+      case E.Conv c -> "conv(" + c.type().javaName() + ", " + ex(c.x()) + ")";
+      case E.Call c -> "call(" + q(c.fn()) + (c.args().isEmpty() ? "" : ", " + list(c.args())) + ")";
+      case E.Len l -> "len(" + ex(l.x()) + ")";
+      case E.Index i -> ex(i.s()) + ".index(" + ex(i.i()) + ")";
+    };
+  }
+
+  private static String lit(E.Lit l) {
+    return switch (l.type()) {
+      case BOOL -> "lit(" + l.value() + ")";
+      case STRING -> "str(" + q((String) l.value()) + ")";
+      case FLOAT64 -> {
+        String t = (String) l.value();
+        yield t.startsWith("-") ? "neg(literal(Expr.LitKind.FLOAT, " + q(t.substring(1)) + "))" : "literal(Expr.LitKind.FLOAT, " + q(t) + ")";
+      }
+      default -> {
+        BigInteger v = (BigInteger) l.value();
+        String s = v.bitLength() < 63 ? "lit(" + v + (v.bitLength() > 31 ? "L" : "") + ")" : "lit(new BigInteger(" + q(v.toString()) + "))";
+        yield l.untyped() ? s : "conv(" + l.type().javaName() + ", " + s + ")";
+      }
+    };
+  }
+
+  /** A Java string literal. */
+  static String q(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    s.codePoints().forEach(c -> {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            for (char ch : Character.toChars(c)) b.append(String.format("\\u%04x", (int) ch));
+          } else {
+            b.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return b.append('"').toString();
+  }
+}

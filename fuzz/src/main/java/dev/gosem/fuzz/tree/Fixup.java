@@ -1,0 +1,67 @@
+package dev.gosem.fuzz.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fixup keeps a tree legal Go after statements were added or removed: a local variable that
+ * nothing reads gets a {@code _ = x} after its declaration (Go rejects unused variables). Unused
+ * labels and imports need no fixing here; the renderer writes only those that are used.
+ */
+public final class Fixup {
+  private Fixup() {}
+
+  public static Prog program(Prog p) {
+    return p.withFuncs(p.funcs().stream().map(f -> f.withBody(block(f.body()))).toList());
+  }
+
+  public static List<S> block(List<S> in) {
+    List<S> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      S s = nested(in.get(i));
+      out.add(s);
+      List<S> rest = in.subList(i + 1, in.size());
+      for (String name : declared(s)) {
+        if (!Walk.uses(rest, name)) out.add(new S.Assign("_", new E.Ref(typeOf(s, name), name, null)));
+      }
+    }
+    return out;
+  }
+
+  private static S nested(S s) {
+    return switch (s) {
+      case S.If i -> {
+        List<S> then = block(i.then());
+        if (i.init() != null && !Walk.usesIn(i.cond(), i.init().name()) && !Walk.uses(i.then(), i.init().name())
+            && (i.els() == null || !Walk.uses(i.els(), i.init().name()))) {
+          then = new ArrayList<>(then);
+          then.addFirst(new S.Assign("_", new E.Ref(i.init().type(), i.init().name(), null)));
+        }
+        yield new S.If(i.init(), i.cond(), then, i.els() == null ? null : block(i.els()));
+      }
+      case S.For f -> new S.For(f.kind(), f.label(), f.counter(), f.counterType(), f.bound(), block(f.body()));
+      case S.Block b -> new S.Block(block(b.body()));
+      case S.Switch w -> new S.Switch(w.tag(),
+          w.cases().stream().map(c -> new S.Case(c.values(), block(c.body()), c.fallthrough())).toList(),
+          w.dflt() == null ? null : block(w.dflt()), w.defaultAt());
+      default -> s;
+    };
+  }
+
+  /** The local variables s declares that must be used later in the same block. */
+  private static List<String> declared(S s) {
+    return switch (s) {
+      case S.Decl d -> List.of(d.name());
+      case S.MultiCall m when m.define() -> m.names().stream().filter(n -> !n.equals("_")).toList();
+      default -> List.of();
+    };
+  }
+
+  private static Ty typeOf(S s, String name) {
+    return switch (s) {
+      case S.Decl d -> d.type();
+      case S.MultiCall m -> m.types().get(m.names().indexOf(name));
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}

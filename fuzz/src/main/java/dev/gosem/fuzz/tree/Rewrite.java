@@ -1,0 +1,186 @@
+package dev.gosem.fuzz.tree;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rewrite rebuilds a program with one place changed: the k-th statement list or the k-th
+ * expression, counted in a fixed pre-order. Two things that keep programs terminating are never
+ * offered for change: a recursive function's base case (its first statement) and the depth
+ * argument of a call of a recursive function.
+ */
+public final class Rewrite {
+  public interface ListEdit {
+    /** The new list for list number k, or the same list. */
+    List<S> apply(int k, List<S> list);
+  }
+
+  public interface ExprEdit {
+    /** The new expression for expression number k, or the same one. */
+    E apply(int k, E e);
+  }
+
+  private Rewrite() {}
+
+  private static final class Counter {
+    int n;
+  }
+
+  public static int countLists(Prog p) {
+    Counter c = new Counter();
+    lists(p, (k, l) -> l, c);
+    return c.n;
+  }
+
+  public static int countExprs(Prog p) {
+    Counter c = new Counter();
+    exprs(p, (k, e) -> e, c);
+    return c.n;
+  }
+
+  /** The program with list edits applied (each list is offered once, before its nested ones). */
+  public static Prog lists(Prog p, ListEdit f) {
+    return lists(p, f, new Counter());
+  }
+
+  private static Prog lists(Prog p, ListEdit f, Counter c) {
+    List<Fn> fns = new ArrayList<>();
+    for (Fn fn : p.funcs()) {
+      List<S> body = fn.body();
+      if (fn.recursive() && !body.isEmpty()) {
+        List<S> rest = list(body.subList(1, body.size()), f, c);
+        List<S> all = new ArrayList<>();
+        all.add(body.getFirst());
+        all.addAll(rest);
+        fns.add(fn.withBody(all));
+      } else {
+        fns.add(fn.withBody(list(body, f, c)));
+      }
+    }
+    return p.withFuncs(fns);
+  }
+
+  private static List<S> list(List<S> in, ListEdit f, Counter c) {
+    List<S> l = f.apply(c.n++, in);
+    List<S> out = new ArrayList<>(l.size());
+    for (S s : l) out.add(nestedLists(s, f, c));
+    return out;
+  }
+
+  private static S nestedLists(S s, ListEdit f, Counter c) {
+    return switch (s) {
+      case S.If i -> new S.If(i.init(), i.cond(), list(i.then(), f, c), i.els() == null ? null : list(i.els(), f, c));
+      case S.For x -> new S.For(x.kind(), x.label(), x.counter(), x.counterType(), x.bound(), list(x.body(), f, c));
+      case S.Block b -> new S.Block(list(b.body(), f, c));
+      case S.Switch w -> {
+        List<S.Case> cases = new ArrayList<>();
+        for (S.Case k : w.cases()) cases.add(new S.Case(k.values(), list(k.body(), f, c), k.fallthrough()));
+        yield new S.Switch(w.tag(), cases, w.dflt() == null ? null : list(w.dflt(), f, c), w.defaultAt());
+      }
+      default -> s;
+    };
+  }
+
+  /** The program with expression edits applied; an expression that was replaced is not entered. */
+  public static Prog exprs(Prog p, ExprEdit f) {
+    return exprs(p, f, new Counter());
+  }
+
+  private static Prog exprs(Prog p, ExprEdit f, Counter c) {
+    Set<String> recursive = new HashSet<>();
+    for (Fn fn : p.funcs()) {
+      if (fn.recursive()) recursive.add(fn.name());
+    }
+    Ctx x = new Ctx(f, c, recursive);
+    List<S.Const> consts = new ArrayList<>();
+    for (S.Const k : p.consts()) consts.add(new S.Const(k.name(), k.type(), x.expr(k.value()), k.typed()));
+    List<Prog.Global> globals = new ArrayList<>();
+    for (Prog.Global g : p.globals()) globals.add(new Prog.Global(g.name(), g.type(), g.init() == null ? null : x.expr(g.init()), g.typed()));
+    List<Fn> fns = new ArrayList<>();
+    for (Fn fn : p.funcs()) {
+      List<S> body = fn.body();
+      if (fn.recursive() && !body.isEmpty()) {
+        List<S> all = new ArrayList<>();
+        all.add(body.getFirst());
+        all.addAll(x.stmts(body.subList(1, body.size())));
+        fns.add(fn.withBody(all));
+      } else {
+        fns.add(fn.withBody(x.stmts(body)));
+      }
+    }
+    return new Prog(p.seed(), consts, globals, fns);
+  }
+
+  private record Ctx(ExprEdit f, Counter c, Set<String> recursive) {
+    E expr(E e) {
+      E r = f.apply(c.n++, e);
+      if (r != e) return r;
+      return switch (e) {
+        case E.Lit l -> l;
+        case E.Ref r2 -> r2;
+        case E.Unary u -> new E.Unary(u.type(), u.op(), expr(u.x()));
+        case E.Binary b -> new E.Binary(b.type(), b.op(), expr(b.x()), expr(b.y()));
+        case E.Conv v -> new E.Conv(v.type(), expr(v.x()));
+        case E.Call call -> new E.Call(call.type(), call.fn(), args(call.fn(), call.args(), call.recursive()), call.recursive());
+        case E.Len l -> new E.Len(expr(l.x()));
+        case E.Index i -> new E.Index(expr(i.s()), expr(i.i()));
+      };
+    }
+
+    List<E> args(String fn, List<E> args, boolean self) {
+      List<E> out = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) {
+        boolean depth = i == 0 && (self || recursive.contains(fn));
+        out.add(depth ? args.get(i) : expr(args.get(i)));
+      }
+      return out;
+    }
+
+    List<E> exprList(List<E> es) {
+      List<E> out = new ArrayList<>();
+      for (E e : es) out.add(expr(e));
+      return out;
+    }
+
+    List<S> stmts(List<S> list) {
+      List<S> out = new ArrayList<>();
+      for (S s : list) out.add(stmt(s));
+      return out;
+    }
+
+    S stmt(S s) {
+      return switch (s) {
+        case S.Decl d -> new S.Decl(d.name(), d.type(), d.init() == null ? null : expr(d.init()), d.form());
+        case S.Const k -> new S.Const(k.name(), k.type(), expr(k.value()), k.typed());
+        case S.Assign a -> new S.Assign(a.name(), expr(a.value()));
+        case S.OpAssign o -> new S.OpAssign(o.name(), o.op(), expr(o.value()));
+        case S.IncDec i -> i;
+        case S.Parallel p -> new S.Parallel(p.names(), exprList(p.values()));
+        case S.MultiCall m -> new S.MultiCall(m.names(), m.types(), m.define(), m.fn(), args(m.fn(), m.args(), false), m.recursive());
+        case S.Print p -> new S.Print(p.kind(), exprList(p.args()));
+        case S.If i -> {
+          S.Decl init = i.init() == null ? null : (S.Decl) stmt(i.init());
+          E cond = expr(i.cond());
+          yield new S.If(init, cond, stmts(i.then()), i.els() == null ? null : stmts(i.els()));
+        }
+        case S.For x -> new S.For(x.kind(), x.label(), x.counter(), x.counterType(), expr(x.bound()), stmts(x.body()));
+        case S.Branch b -> b;
+        case S.Return r -> new S.Return(exprList(r.values()));
+        case S.ExprStmt x -> {
+          E call = expr(x.call());
+          yield call instanceof E.Call c2 ? new S.ExprStmt(c2) : x;
+        }
+        case S.Block b -> new S.Block(stmts(b.body()));
+        case S.Switch w -> {
+          E tag = w.tag() == null ? null : expr(w.tag());
+          List<S.Case> cases = new ArrayList<>();
+          for (S.Case k : w.cases()) cases.add(new S.Case(exprList(k.values()), stmts(k.body()), k.fallthrough()));
+          yield new S.Switch(tag, cases, w.dflt() == null ? null : stmts(w.dflt()), w.defaultAt());
+        }
+        case S.Exit e -> e;
+      };
+    }
+  }
+}

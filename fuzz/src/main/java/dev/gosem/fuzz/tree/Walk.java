@@ -1,0 +1,116 @@
+package dev.gosem.fuzz.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Walk visits the expressions and statements of a tree. */
+public final class Walk {
+  private Walk() {}
+
+  /** Calls f on e and every subexpression, parents first. */
+  public static void exprs(E e, Consumer<E> f) {
+    f.accept(e);
+    for (E c : children(e)) exprs(c, f);
+  }
+
+  public static List<E> children(E e) {
+    return switch (e) {
+      case E.Lit l -> List.of();
+      case E.Ref r -> List.of();
+      case E.Unary u -> List.of(u.x());
+      case E.Binary b -> List.of(b.x(), b.y());
+      case E.Conv c -> List.of(c.x());
+      case E.Call c -> c.args();
+      case E.Len l -> List.of(l.x());
+      case E.Index i -> List.of(i.s(), i.i());
+    };
+  }
+
+  /** The expressions a statement holds directly (not those of nested statements). */
+  public static List<E> exprsOf(S s) {
+    List<E> out = new ArrayList<>();
+    switch (s) {
+      case S.Decl d -> {
+        if (d.init() != null) out.add(d.init());
+      }
+      case S.Const c -> out.add(c.value());
+      case S.Assign a -> out.add(a.value());
+      case S.OpAssign o -> out.add(o.value());
+      case S.IncDec i -> {}
+      case S.Parallel p -> out.addAll(p.values());
+      case S.MultiCall m -> out.addAll(m.args());
+      case S.Print p -> out.addAll(p.args());
+      case S.If i -> {
+        if (i.init() != null && i.init().init() != null) out.add(i.init().init());
+        out.add(i.cond());
+      }
+      case S.For f -> out.add(f.bound());
+      case S.Branch b -> {}
+      case S.Return r -> out.addAll(r.values());
+      case S.ExprStmt x -> out.add(x.call());
+      case S.Block b -> {}
+      case S.Switch w -> {
+        if (w.tag() != null) out.add(w.tag());
+        for (S.Case c : w.cases()) out.addAll(c.values());
+      }
+      case S.Exit x -> {}
+    }
+    return out;
+  }
+
+  /** The statement lists nested directly in s. */
+  public static List<List<S>> bodies(S s) {
+    return switch (s) {
+      case S.If i -> i.els() == null ? List.of(i.then()) : List.of(i.then(), i.els());
+      case S.For f -> List.of(f.body());
+      case S.Block b -> List.of(b.body());
+      case S.Switch w -> {
+        List<List<S>> out = new ArrayList<>();
+        for (S.Case c : w.cases()) out.add(c.body());
+        if (w.dflt() != null) out.add(w.dflt());
+        yield out;
+      }
+      default -> List.of();
+    };
+  }
+
+  /** Calls f on every statement in the list, nested ones included, parents first. */
+  public static void stmts(List<S> list, Consumer<S> f) {
+    for (S s : list) {
+      f.accept(s);
+      for (List<S> b : bodies(s)) stmts(b, f);
+    }
+  }
+
+  /** Whether the name is used (read, or updated with op= or ++) anywhere in the statements. */
+  public static boolean uses(List<S> list, String name) {
+    boolean[] found = {false};
+    stmts(list, s -> {
+      if (found[0]) return;
+      if (s instanceof S.OpAssign o && o.name().equals(name)) found[0] = true;
+      if (s instanceof S.IncDec i && i.name().equals(name)) found[0] = true;
+      for (E e : exprsOf(s)) {
+        if (usesIn(e, name)) found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  public static boolean usesIn(E e, String name) {
+    boolean[] found = {false};
+    exprs(e, x -> {
+      if (x instanceof E.Ref r && r.name().equals(name)) found[0] = true;
+    });
+    return found[0];
+  }
+
+  /** Whether a break or continue in the statements names the label. */
+  public static boolean branchesTo(List<S> list, String label) {
+    boolean[] found = {false};
+    stmts(list, s -> {
+      if (s instanceof S.Branch b && label.equals(b.label())) found[0] = true;
+    });
+    return found[0];
+  }
+}

@@ -1,0 +1,58 @@
+package dev.gosem.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gosem.api.Program;
+import dev.gosem.api.check.TypeChecker;
+import dev.gosem.api.print.GoPrinter;
+import dev.gosem.fuzz.gen.Feature;
+import dev.gosem.fuzz.gen.Generator;
+import dev.gosem.fuzz.render.ToProgram;
+import dev.gosem.fuzz.tree.Prog;
+import dev.gosem.ir.Compiler;
+import dev.gosem.ir.Options;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/** The generator is deterministic and makes programs gosem's own checker accepts. */
+class GeneratorTest {
+  private static String go(Prog p) {
+    return GoPrinter.print(ToProgram.of(p), GoPrinter.Options.go119()).get("main.go");
+  }
+
+  @Test
+  void sameSeedSameProgram() {
+    for (long seed = 1; seed <= 20; seed++) {
+      assertThat(go(Generator.generate(seed))).as("seed %d", seed).isEqualTo(go(Generator.generate(seed)));
+    }
+    assertThat(go(Generator.generate(1))).isNotEqualTo(go(Generator.generate(2)));
+  }
+
+  @Test
+  void programsTypeCheckAndLowerToVerifiedIr() {
+    for (long seed = 1; seed <= 60; seed++) {
+      Program p = ToProgram.of(Generator.generate(seed));
+      try {
+        TypeChecker.check(p);
+        Compiler.lower(p, new Options(true, true));
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + seed + ": " + e.getMessage() + "\n" + GoPrinter.print(p, GoPrinter.Options.go119()).get("main.go"), e);
+      }
+    }
+  }
+
+  @Test
+  void featuresCanBeTurnedOff() {
+    Prog p = Generator.generate(42, EnumSet.noneOf(Feature.class));
+    String src = go(p);
+    assertThat(src).doesNotContain("float64").doesNotContain("string").doesNotContain("for ").doesNotContain("switch");
+    assertThat(p.funcs()).hasSize(1);
+  }
+
+  @Test
+  void featureSpecs() {
+    assertThat(Feature.parse("-floats,+switch")).doesNotContain(Feature.FLOATS).contains(Feature.SWITCH);
+    assertThat(Feature.parse("none,+loops")).containsExactly(Feature.LOOPS);
+    assertThat(Feature.parse("")).isEqualTo(Feature.defaults());
+  }
+}
