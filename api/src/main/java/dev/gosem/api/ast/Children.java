@@ -24,6 +24,10 @@ public final class Children {
         out.addAll(c.list());
         out.addAll(c.body());
       }
+      case Stmt.CommClause c -> {
+        add(out, c.comm());
+        out.addAll(c.body());
+      }
       case Decl d -> decl(d, out);
       case Spec s -> spec(s, out);
       case Stmt s -> stmt(s, out);
@@ -116,6 +120,11 @@ public final class Children {
       case Stmt.Labeled l -> add(out, l.stmt());
       case Stmt.Defer d -> add(out, d.call());
       case Stmt.Go g -> add(out, g.call());
+      case Stmt.Send sd -> {
+        add(out, sd.ch());
+        add(out, sd.value());
+      }
+      case Stmt.Select sel -> out.addAll(sel.clauses());
       case Stmt.Empty e -> {}
     }
   }
@@ -177,6 +186,7 @@ public final class Children {
         out.addAll(ft.results());
       }
       case Expr.Ellipsis el -> add(out, el.elem());
+      case Expr.ChanType ct -> add(out, ct.elem());
     }
   }
 }

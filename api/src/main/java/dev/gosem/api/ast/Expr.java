@@ -112,6 +112,9 @@ public sealed interface Expr extends Node {
     }
   }
 
+  /** ChanType is {@code chan elem}, {@code <-chan elem} or {@code chan<- elem}. */
+  record ChanType(dev.gosem.api.types.Chan.Dir dir, Expr elem, Pos pos) implements Expr {}
+
   /** Ellipsis is the type {@code ...elem} of a variadic parameter. */
   record Ellipsis(Expr elem, Pos pos) implements Expr {}
 

@@ -18,6 +18,33 @@ public sealed interface Stmt extends Node {
   /** Go is {@code go call}: the call runs in a new goroutine. */
   record Go(Expr.Call call, Pos pos) implements Stmt {}
 
+  /** Send is {@code ch <- value}. */
+  record Send(Expr ch, Expr value, Pos pos) implements Stmt {}
+
+  /**
+   * Select is {@code select { clauses }}; {@code select {}} has no clauses and blocks forever.
+   */
+  record Select(List<CommClause> clauses, Pos pos) implements Stmt {
+    public Select {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
+  /**
+   * CommClause is one case of a select: comm is a {@link Send}, an {@link ExprStmt} holding a
+   * receive, or an {@link Assign} (define or plain) whose single right-hand side is a receive;
+   * a null comm is {@code default:}.
+   */
+  record CommClause(Stmt comm, List<Stmt> body, Pos pos) implements Node {
+    public CommClause {
+      body = List.copyOf(body);
+    }
+
+    public boolean isDefault() {
+      return comm == null;
+    }
+  }
+
   /** ExprStmt is an expression used as a statement (a call). */
   record ExprStmt(Expr x, Pos pos) implements Stmt {}
 

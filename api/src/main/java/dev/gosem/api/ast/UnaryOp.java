@@ -7,7 +7,9 @@ public enum UnaryOp {
   NOT("!"),
   XOR("^"),
   /** Address-of, {@code &x}. */
-  ADDR("&");
+  ADDR("&"),
+  /** Receive from a channel, {@code <-ch}. */
+  RECV("<-");
 
   private final String token;
 

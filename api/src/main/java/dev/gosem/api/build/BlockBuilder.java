@@ -447,6 +447,36 @@ public class BlockBuilder {
     return this;
   }
 
+  /** {@code select { cases }}; see {@link SelectBuilder}. With no cases, blocks forever. */
+  public BlockBuilder select(Consumer<SelectBuilder> cases) {
+    Pos p = pos();
+    SelectBuilder sel = new SelectBuilder();
+    cases.accept(sel);
+    add(new Stmt.Select(sel.build(), p));
+    return this;
+  }
+
+  /** {@code ch <- value}. */
+  public BlockBuilder send(Object ch, Object value) {
+    Pos p = pos();
+    add(new Stmt.Send(Go.ex(ch, p).expr, Go.ex(value, p).expr, p));
+    return this;
+  }
+
+  /** {@code <-ch} as a statement: waits for a value and drops it. */
+  public BlockBuilder receive(Object ch) {
+    Pos p = pos();
+    add(new Stmt.ExprStmt(new Expr.Unary(dev.gosem.api.ast.UnaryOp.RECV, Go.ex(ch, p).expr, p), p));
+    return this;
+  }
+
+  /** {@code close(ch)}. */
+  public BlockBuilder close(Object ch) {
+    Pos p = pos();
+    add(new Stmt.ExprStmt(new Expr.Call(new Expr.Ident("close", p), List.of(Go.ex(ch, p).expr), false, p), p));
+    return this;
+  }
+
   /** A nested block {@code { ... }} with its own scope. */
   public BlockBuilder block(Consumer<BlockBuilder> body) {
     Pos p = pos();

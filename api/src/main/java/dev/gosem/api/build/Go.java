@@ -238,6 +238,32 @@ public final class Go {
   public static final Basic RUNE = new Basic(Kind.INT32);
 
   /** The slice type {@code []elem}. */
+  public static dev.gosem.api.types.Chan chanOf(Type elem) {
+    return new dev.gosem.api.types.Chan(elem, dev.gosem.api.types.Chan.Dir.BOTH);
+  }
+
+  /** {@code chan<- elem}, a send-only channel. */
+  public static dev.gosem.api.types.Chan sendChanOf(Type elem) {
+    return new dev.gosem.api.types.Chan(elem, dev.gosem.api.types.Chan.Dir.SEND);
+  }
+
+  /** {@code <-chan elem}, a receive-only channel. */
+  public static dev.gosem.api.types.Chan recvChanOf(Type elem) {
+    return new dev.gosem.api.types.Chan(elem, dev.gosem.api.types.Chan.Dir.RECV);
+  }
+
+  /** {@code <-ch}: receives a value (with {@code define(names("v", "ok"), receive(ch))}, also whether ch was open). */
+  public static Ex receive(Object ch) {
+    Pos p = Where.here();
+    return new Ex(new Expr.Unary(UnaryOp.RECV, ex(ch, p).expr, p));
+  }
+
+  /** {@code close(ch)} as an expression; {@link BlockBuilder#close} adds the statement. */
+  public static Ex close(Object ch) {
+    Pos p = Where.here();
+    return builtin("close", List.of(ex(ch, p).expr), false, p);
+  }
+
   public static Slice sliceOf(Type elem) {
     return new Slice(elem);
   }

@@ -29,6 +29,7 @@ final class Positions {
       case Expr.InterfaceType x -> new Expr.InterfaceType(x.methods(), p);
       case Expr.FuncType x -> new Expr.FuncType(x.params(), x.results(), p);
       case Expr.Ellipsis x -> new Expr.Ellipsis(x.elem(), p);
+      case Expr.ChanType x -> new Expr.ChanType(x.dir(), x.elem(), p);
     };
   }
 }

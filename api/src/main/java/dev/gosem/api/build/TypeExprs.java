@@ -5,6 +5,7 @@ import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.Field;
 import dev.gosem.api.types.Array;
 import dev.gosem.api.types.Basic;
+import dev.gosem.api.types.Chan;
 import dev.gosem.api.types.Interface;
 import dev.gosem.api.types.Kind;
 import dev.gosem.api.types.MapType;
@@ -38,6 +39,7 @@ final class TypeExprs {
       case Slice s -> new Expr.ArrayType(null, of(s.elem(), pos), pos);
       case Array a -> new Expr.ArrayType(new Expr.BasicLit(Expr.LitKind.INT, Long.toString(a.len()), pos), of(a.elem(), pos), pos);
       case MapType m -> new Expr.MapType(of(m.key(), pos), of(m.elem(), pos), pos);
+      case Chan c -> new Expr.ChanType(c.dir(), of(c.elem(), pos), pos);
       case Struct s -> {
         List<Field> fields = new ArrayList<>();
         for (Struct.Field f : s.fields()) fields.add(new Field(f.embedded() ? null : f.name(), of(f.type(), pos), pos));

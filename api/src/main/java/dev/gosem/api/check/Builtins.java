@@ -102,6 +102,7 @@ abstract class Builtins extends Calls {
             }
           }
           case Slice s -> mode = Mode.VALUE;
+          case dev.gosem.api.types.Chan c -> mode = Mode.VALUE;
           case MapType m -> {
             if (id == BuiltinSpec.LEN) mode = Mode.VALUE;
           }
@@ -142,6 +143,20 @@ abstract class Builtins extends Calls {
         x.val = null;
         return true;
       }
+      case CLOSE -> {
+        if (x.isNil() || !(Types.underlying(x.type) instanceof dev.gosem.api.types.Chan c)) {
+          errorAt(x, "invalid operation: cannot close non-channel " + describe(x));
+          return false;
+        }
+        if (!c.dir().canSend()) {
+          errorAt(x, "invalid operation: cannot close receive-only channel " + describe(x));
+          return false;
+        }
+        recordBuiltinType(call.fun(), makeSig(null, x.type));
+        x.mode = Mode.NOVALUE;
+        x.type = NO_VALUE;
+        return true;
+      }
       case DELETE -> {
         Type map = x.type;
         if (x.isNil() || !(Types.underlying(map) instanceof MapType m)) {
@@ -168,6 +183,7 @@ abstract class Builtins extends Calls {
         switch (Types.underlying(t)) {
           case Slice s -> min = 2;
           case MapType m -> min = 1;
+          case dev.gosem.api.types.Chan c -> min = 1;
           default -> {
             errorAt(arg0, "invalid argument: cannot make " + ExprText.of(arg0) + "; type must be slice, map, or channel");
             use(call.args().subList(1, call.args().size()));

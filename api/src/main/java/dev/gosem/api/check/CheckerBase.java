@@ -391,6 +391,12 @@ abstract class CheckerBase {
       case Slice s -> "[]" + typeString(s.elem());
       case Array a -> "[" + a.len() + "]" + typeString(a.elem());
       case MapType m -> "map[" + typeString(m.key()) + "]" + typeString(m.elem());
+      case dev.gosem.api.types.Chan c -> switch (c.dir()) {
+        case SEND -> "chan<- " + typeString(c.elem());
+        case RECV -> "<-chan " + typeString(c.elem());
+        case BOTH -> c.elem() instanceof dev.gosem.api.types.Chan e && e.dir() == dev.gosem.api.types.Chan.Dir.RECV
+            ? "chan (" + typeString(c.elem()) + ")" : "chan " + typeString(c.elem());
+      };
       case Struct st -> {
         StringJoiner j = new StringJoiner("; ", "struct{", "}");
         for (Struct.Field f : st.fields()) j.add(f.embedded() ? typeString(f.type()) : f.name() + " " + typeString(f.type()));
@@ -431,6 +437,7 @@ abstract class CheckerBase {
       case Signature s -> "func";
       case Interface i -> "interface";
       case MapType m -> "map";
+      case dev.gosem.api.types.Chan c -> "chan";
       default -> typeString(t);
     };
   }

@@ -101,6 +101,17 @@ final class ExprText {
         b.append(']');
         write(b, mt.value());
       }
+      case Expr.ChanType ct -> {
+        switch (ct.dir()) {
+          case SEND -> b.append("chan<- ");
+          case RECV -> b.append("<-chan ");
+          case BOTH -> b.append("chan ");
+        }
+        boolean paren = ct.dir() == dev.gosem.api.types.Chan.Dir.BOTH && ct.elem() instanceof Expr.ChanType inner && inner.dir() == dev.gosem.api.types.Chan.Dir.RECV;
+        if (paren) b.append('(');
+        write(b, ct.elem());
+        if (paren) b.append(')');
+      }
       case Expr.StructType st -> {
         b.append("struct{");
         fieldList(b, st.fields(), "; ");

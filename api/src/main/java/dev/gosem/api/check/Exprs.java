@@ -202,7 +202,11 @@ abstract class Exprs extends Operators {
         x.expr = e;
         return kind;
       }
-      case Expr.Unary u -> unary(x, u);
+      case Expr.Unary u -> {
+        unary(x, u);
+        // A receive may stand as a statement: its value may go unused.
+        if (u.op() == UnaryOp.RECV && !x.invalid()) kind = ExprKind.STATEMENT;
+      }
       case Expr.Binary b -> binary(x, b, b.x(), b.y(), b.op());
       case Expr.Call c -> kind = callExpr(x, c);
       case Expr.Selector s -> selector(x, s);
@@ -218,6 +222,7 @@ abstract class Exprs extends Operators {
       }
       case Expr.ArrayType t -> typeExpr(x, t);
       case Expr.MapType t -> typeExpr(x, t);
+      case Expr.ChanType t -> typeExpr(x, t);
       case Expr.StructType t -> typeExpr(x, t);
       case Expr.InterfaceType t -> typeExpr(x, t);
       case Expr.FuncType t -> typeExpr(x, t);

@@ -102,6 +102,10 @@ abstract class Operands extends TypeExprs {
     Type tu = Types.underlying(t);
     if (Universe.isUntyped(vu)) return implicitTypeAndValue(x, t).type() != null;
     if (Predicates.identical(vu, tu) && (!Predicates.isNamed(v) || !Predicates.isNamed(t))) return true;
+    if (vu instanceof dev.gosem.api.types.Chan vc && vc.dir() == dev.gosem.api.types.Chan.Dir.BOTH
+        && tu instanceof dev.gosem.api.types.Chan tc && Predicates.identical(vc.elem(), tc.elem())) {
+      return !Predicates.isNamed(v) || !Predicates.isNamed(t);
+    }
     if (tu instanceof Interface || isInterfacePtr(tu)) {
       String err = implementsError(v, t);
       if (err != null) {

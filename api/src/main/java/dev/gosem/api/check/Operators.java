@@ -47,11 +47,15 @@ abstract class Operators extends Operands {
       case PLUS, NEG -> Universe.isNumeric(t);
       case XOR -> Universe.isInteger(t);
       case NOT -> Universe.isBoolean(t);
-      case ADDR -> false;
+      case ADDR, RECV -> false;
     };
   }
 
   void unary(Operand x, Expr.Unary u) {
+    if (u.op() == UnaryOp.RECV) {
+      receive(x, u);
+      return;
+    }
     // Go's parser drops parentheses around the operand of &.
     expr(x, u.op() == UnaryOp.ADDR ? unparen(u.x()) : u.x());
     if (x.invalid()) return;
@@ -81,7 +85,7 @@ abstract class Operators extends Operands {
         case PLUS -> x.val;
         case NEG -> Val.neg(x.val);
         case NOT -> Val.of(!((Val.BoolV) x.val).v());
-        case ADDR -> x.val;
+        case ADDR, RECV -> x.val;
         case XOR -> {
           BigInteger i = Val.toInt(x.val);
           if (Universe.isUnsigned(x.type)) {
@@ -96,6 +100,25 @@ abstract class Operators extends Operands {
       return;
     }
     x.mode = Mode.VALUE;
+  }
+
+  /** {@code <-ch}: a comma-ok value of the channel's element type. */
+  private void receive(Operand x, Expr.Unary u) {
+    expr(x, u.x());
+    if (x.invalid()) return;
+    if (!(Types.underlying(x.type) instanceof dev.gosem.api.types.Chan ch) || x.isNil()) {
+      errorAt(x, "invalid operation: cannot receive from non-channel " + describe(x));
+      x.invalidate();
+      return;
+    }
+    if (!ch.dir().canRecv()) {
+      errorAt(x, "invalid operation: cannot receive from send-only channel " + describe(x));
+      x.invalidate();
+      return;
+    }
+    x.mode = Mode.COMMAOK;
+    x.type = ch.elem();
+    x.val = null;
   }
 
   /** {@code *x}: a pointer dereference, or the pointer type *T. */

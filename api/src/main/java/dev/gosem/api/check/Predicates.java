@@ -48,6 +48,7 @@ final class Predicates {
       case Pointer p -> true;
       case Signature s -> true;
       case MapType m -> true;
+      case dev.gosem.api.types.Chan c -> true;
       case Interface i -> true;
       default -> false;
     };
@@ -89,6 +90,7 @@ final class Predicates {
     return switch (Types.underlying(t)) {
       case Basic b -> b.kind() != Kind.UNTYPED_NIL;
       case Pointer p -> true;
+      case dev.gosem.api.types.Chan c -> true;
       case Interface i -> true;
       case Struct st -> {
         for (Struct.Field f : st.fields()) {

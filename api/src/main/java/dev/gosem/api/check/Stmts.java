@@ -35,7 +35,7 @@ import java.util.Set;
  * and labels are checked per body by {@link Branches}. Ported from go/types' stmt.go and
  * return.go.
  */
-abstract class Stmts extends Assignments {
+abstract class Stmts extends ChanStmts {
   Stmts(Program prog) {
     super(prog);
   }
@@ -101,6 +101,7 @@ abstract class Stmts extends Assignments {
   // statements
   // =====================================================================================
 
+  @Override
   void stmtList(List<Stmt> list) {
     for (Stmt s : list) stmt(s);
   }
@@ -118,7 +119,9 @@ abstract class Stmts extends Assignments {
       case Stmt.TypeSwitch sw -> typeSwitchStmt(sw);
       case Stmt.TypeDeclStmt td -> typeDeclStmt(td.decl());
       case Stmt.Defer d -> suspendedCall(d.pos(), "defer", d.call());
-      case Stmt.Go g -> suspendedCall(g.pos(), "go statement", g.call());
+      case Stmt.Go g -> goStmt(g);
+      case Stmt.Send sd -> sendStmt(sd);
+      case Stmt.Select sel -> selectStmt(sel);
       case Stmt.ExprStmt es -> exprStmt(es);
       case Stmt.DeclStmt ds -> declStmt(ds.decl());
       case Stmt.Assign a -> assignStmt(a);
@@ -162,9 +165,15 @@ abstract class Stmts extends Assignments {
     errorAt(x, describe(x) + " " + msg);
   }
 
+  @Override
+  void simpleStmtOf(Stmt s) {
+    simpleStmt(s);
+  }
+
   private void simpleStmt(Stmt s) {
     if (s == null) return;
     switch (s) {
+      case Stmt.Send sd -> sendStmt(sd);
       case Stmt.ExprStmt e -> exprStmt(e);
       case Stmt.Assign a -> assignStmt(a);
       case Stmt.IncDec i -> incDec(i);
@@ -223,6 +232,7 @@ abstract class Stmts extends Assignments {
     Type key = null;
     Type val = null;
     boolean intRange = false;
+    boolean chanRange = false;
     if (!x.invalid()) {
       Type u = x.isNil() ? null : Types.underlying(x.type);
       if (u instanceof Pointer p && Types.underlying(p.elem()) instanceof Array a) u = a;
@@ -253,7 +263,18 @@ abstract class Stmts extends Assignments {
           key = m.key();
           val = m.elem();
         }
+        case dev.gosem.api.types.Chan c -> {
+          if (!c.dir().canRecv()) {
+            errorAt(x, "cannot range over " + describe(x) + " (receive from send-only channel)");
+          } else {
+            chanRange = true;
+            key = c.elem();
+          }
+        }
         case null, default -> errorAt(x, "cannot range over " + describe(x));
+      }
+      if (chanRange && s.value() != null) {
+        errorAt(s.value(), "range over " + describe(x) + " permits only one iteration variable");
       }
       if (intRange && s.value() != null) {
         errorAt(s.value(), "range over " + describe(x) + " permits only one iteration variable");

@@ -60,6 +60,7 @@ abstract class TypeExprs extends CheckerBase {
       case Expr.Index ix -> {}
       case Expr.ArrayType t -> {}
       case Expr.MapType t -> {}
+      case Expr.ChanType t -> {}
       case Expr.StructType t -> {}
       case Expr.InterfaceType t -> {}
       case Expr.FuncType t -> {}
@@ -143,6 +144,9 @@ abstract class TypeExprs extends CheckerBase {
           }
         });
         return m;
+      }
+      case Expr.ChanType ct -> {
+        return new dev.gosem.api.types.Chan(varType(ct.elem()), ct.dir());
       }
       case Expr.StructType st -> {
         return structType(st);

@@ -43,12 +43,13 @@ final class Universe {
   /** Predeclared names Go has that gosem does not support yet. */
   static final Set<String> UNSUPPORTED_TYPES = Set.of("float32", "complex64", "complex128", "comparable");
   static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
-      "clear", "close", "complex", "imag", "max", "min", "real", "recover");
+      "clear", "complex", "imag", "max", "min", "real", "recover");
 
   /** The supported builtins: name, minimum argument count, whether more may follow. */
   enum BuiltinSpec {
     APPEND("append", 1, true, true),
     CAP("cap", 1, false, true),
+    CLOSE("close", 1, false, false),
     COPY("copy", 2, false, false),
     DELETE("delete", 2, false, false),
     LEN("len", 1, false, true),
@@ -192,6 +193,7 @@ final class Universe {
       case Slice sl -> new Slice(canon(sl.elem()));
       case Array a -> new Array(a.len(), canon(a.elem()));
       case MapType m -> new MapType(canon(m.key()), canon(m.elem()));
+      case dev.gosem.api.types.Chan c -> new dev.gosem.api.types.Chan(canon(c.elem()), c.dir());
       case Struct st -> new Struct(st.fields().stream()
           .map(f -> new Struct.Field(f.name(), canon(f.type()), f.embedded())).toList());
       case Interface it -> new Interface(it.methods().stream()
@@ -209,6 +211,7 @@ final class Universe {
       case Slice sl -> isCanonical(sl.elem());
       case Array a -> isCanonical(a.elem());
       case MapType m -> isCanonical(m.key()) && isCanonical(m.elem());
+      case dev.gosem.api.types.Chan c -> isCanonical(c.elem());
       case Tuple tu -> tu.types().stream().allMatch(Universe::isCanonical);
       case Signature s -> s.params().stream().allMatch(Universe::isCanonical)
           && s.results().stream().allMatch(Universe::isCanonical);

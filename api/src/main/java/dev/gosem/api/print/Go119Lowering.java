@@ -155,6 +155,12 @@ final class Go119Lowering {
       case Stmt.DeclStmt d -> new Stmt.DeclStmt(genDecl(d.decl()), d.pos());
       case Stmt.Defer d -> new Stmt.Defer((Expr.Call) expr(d.call()), d.pos());
       case Stmt.Go g -> new Stmt.Go((Expr.Call) expr(g.call()), g.pos());
+      case Stmt.Send sd -> new Stmt.Send(expr(sd.ch()), expr(sd.value()), sd.pos());
+      case Stmt.Select sel -> {
+        List<Stmt.CommClause> out = new ArrayList<>();
+        for (Stmt.CommClause c : sel.clauses()) out.add(new Stmt.CommClause(stmt(c.comm()), stmts(c.body()), c.pos()));
+        yield new Stmt.Select(out, sel.pos());
+      }
       case Stmt.TypeDeclStmt t -> t;
       case Stmt.Branch b -> b;
       case Stmt.Empty e -> e;
@@ -210,6 +216,7 @@ final class Go119Lowering {
       // type expressions hold no statements
       case Expr.ArrayType t -> t;
       case Expr.MapType t -> t;
+      case Expr.ChanType t -> t;
       case Expr.StructType t -> t;
       case Expr.InterfaceType t -> t;
       case Expr.FuncType t -> t;

@@ -487,6 +487,26 @@ final class Printer {
     indent--;
   }
 
+  /** The body of a select: as a switch's, each case a communication. */
+  private void commBlock(List<Stmt.CommClause> clauses) {
+    tok("{");
+    for (int i = 0; i < clauses.size(); i++) {
+      Stmt.CommClause c = clauses.get(i);
+      newline();
+      if (c.isDefault()) {
+        text("default");
+      } else {
+        text("case");
+        blank();
+        stmt(c.comm(), false);
+      }
+      tok(":");
+      stmtList(c.body(), i == clauses.size() - 1);
+    }
+    newline();
+    tok("}");
+  }
+
   /** The body of a switch: clauses at the switch's indentation, their statements one level in. */
   private void caseBlock(List<Stmt.CaseClause> clauses) {
     tok("{");
@@ -551,6 +571,18 @@ final class Printer {
         text("go");
         blank();
         expr(g.call());
+      }
+      case Stmt.Send sd -> {
+        expr0(sd.ch(), 1);
+        blank();
+        tok("<-");
+        blank();
+        expr0(sd.value(), 1);
+      }
+      case Stmt.Select sel -> {
+        text("select");
+        blank();
+        commBlock(sel.clauses());
       }
       case Stmt.Labeled l -> {
         // The label sits one level left of the statement, which follows on the next line.
@@ -876,6 +908,27 @@ final class Printer {
         inHeader = saved;
         tok("]");
         expr(x.value());
+      }
+      case Expr.ChanType x -> {
+        switch (x.dir()) {
+          case BOTH -> text("chan");
+          case SEND -> {
+            text("chan");
+            lastTok = "";
+            tok("<-");
+          }
+          case RECV -> {
+            tok("<-");
+            text("chan");
+          }
+        }
+        lastTok = "";
+        blank();
+        boolean paren = x.dir() == dev.gosem.api.types.Chan.Dir.BOTH
+            && x.elem() instanceof Expr.ChanType inner && inner.dir() == dev.gosem.api.types.Chan.Dir.RECV;
+        if (paren) tok("(");
+        expr(x.elem());
+        if (paren) tok(")");
       }
       case Expr.StructType x -> fieldList("struct", x.fields(), true, false);
       case Expr.InterfaceType x -> fieldList("interface", x.methods(), false, false);

@@ -6,4 +6,4 @@ package dev.gosem.api.types;
  * records (two {@code []int} are equal); {@link Named} types have identity.
  */
 public sealed interface Type
-    permits Basic, Tuple, Signature, Pointer, Slice, Array, MapType, Struct, Named, Interface {}
+    permits Basic, Tuple, Signature, Pointer, Slice, Array, MapType, Chan, Struct, Named, Interface {}

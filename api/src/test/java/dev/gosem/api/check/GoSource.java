@@ -398,6 +398,16 @@ public final class GoSource {
           next();
           return new Expr.Star(type(), t.pos);
         }
+        case "chan" -> {
+          next();
+          if (got("<-")) return new Expr.ChanType(dev.gosem.api.types.Chan.Dir.SEND, type(), t.pos);
+          return new Expr.ChanType(dev.gosem.api.types.Chan.Dir.BOTH, type(), t.pos);
+        }
+        case "<-" -> {
+          next();
+          want("chan");
+          return new Expr.ChanType(dev.gosem.api.types.Chan.Dir.RECV, type(), t.pos);
+        }
         case "(" -> {
           // Go's parser keeps no parentheses around types.
           next();
@@ -603,6 +613,24 @@ public final class GoSource {
         case "switch" -> {
           return switchStmt();
         }
+        case "select" -> {
+          next();
+          want("{");
+          List<Stmt.CommClause> clauses = new ArrayList<>();
+          while (!is("}")) {
+            Tok c = next();
+            Stmt comm = null;
+            if (c.text.equals("case")) {
+              comm = simpleStmt(false);
+            } else if (!c.text.equals("default")) {
+              throw new IllegalArgumentException(c.pos + ": expected case or default");
+            }
+            want(":");
+            clauses.add(new Stmt.CommClause(comm, stmtList(), c.pos));
+          }
+          want("}");
+          return new Stmt.Select(clauses, t.pos);
+        }
         case "defer", "go" -> {
           if (t.kind != T.KEYWORD) break;
           next();
@@ -661,6 +689,10 @@ public final class GoSource {
         }
       }
       if (lhs.size() != 1) throw err("expected 1 expression");
+      if (is("<-")) {
+        next();
+        return new Stmt.Send(lhs.getFirst(), expr(), start);
+      }
       return new Stmt.ExprStmt(lhs.getFirst(), start);
     }
 
@@ -832,6 +864,11 @@ public final class GoSource {
             next();
             return new Expr.Star(unary(), t.pos);
           }
+          case "<-" -> {
+            if (peek(1).is("chan")) return type();
+            next();
+            return new Expr.Unary(UnaryOp.RECV, unary(), t.pos);
+          }
           default -> {}
         }
       }
@@ -885,7 +922,7 @@ public final class GoSource {
           }
           return ft;
         }
-        case "[", "map", "struct", "interface", "*" -> {
+        case "[", "map", "struct", "interface", "*", "chan" -> {
           return type();
         }
         default -> throw err("unexpected " + t.text);
