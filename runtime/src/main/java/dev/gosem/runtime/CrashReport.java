@@ -125,8 +125,19 @@ final class CrashReport {
         : t.string() + "(" + basic + ")";
   }
 
+  /** "\ngoroutine N [reason]:" and the Go frames of t's stack. */
+  static String traceback(Throwable t, long goroutine, String reason) {
+    StringBuilder sb = new StringBuilder();
+    appendTraceback(sb, t, goroutine, reason);
+    return sb.toString();
+  }
+
   private static void appendTraceback(StringBuilder sb, Throwable t, long goroutine) {
-    sb.append("\ngoroutine ").append(goroutine).append(" [running]:\n");
+    appendTraceback(sb, t, goroutine, "running");
+  }
+
+  private static void appendTraceback(StringBuilder sb, Throwable t, long goroutine, String reason) {
+    sb.append("\ngoroutine ").append(goroutine).append(" [").append(reason).append("]:\n");
     int printed = 0;
     for (StackTraceElement frame : t.getStackTrace()) {
       // The backend's own methods ($entry, bridges) have names no Go function can have.

@@ -32,6 +32,12 @@ public final class GoProcess {
   private final boolean flushLines;
   private int running;
   private volatile long mainStackBytes = configuredStackBytes();
+  // How the program ended: the first of main returning, os.Exit or a crash in any goroutine, or a
+  // fatal error (deadlock) decides; later output is dropped.
+  private boolean finished;
+  private int finalStatus;
+  private volatile boolean ended;
+  private dev.gosem.runtime.sched.Sched sched;
 
   private GoProcess(
       OutputStream outTarget, OutputStream errTarget, int bufferSize, boolean flushLines) {
@@ -82,7 +88,6 @@ public final class GoProcess {
    * calling thread waits for it. The host JVM survives whatever the program does.
    */
   public int run(Runnable mainMain) {
-    int[] status = {2};
     Thread main;
     try {
       main =
@@ -90,27 +95,87 @@ public final class GoProcess {
               .name("goroutine 1")
               .daemon(true)
               .stackSize(mainStackBytes)
-              .unstarted(() -> status[0] = runHere(mainMain));
+              .unstarted(() -> finish(runHere(mainMain)));
       main.start();
     } catch (OutOfMemoryError e) {
       // No thread with that stack to be had: run on the caller's stack instead.
-      return runHere(mainMain);
+      finish(runHere(mainMain));
+      return end();
     }
     boolean interrupted = false;
-    while (true) {
-      try {
-        main.join();
-        break;
-      } catch (InterruptedException e) {
-        // Passed on: a Go program cannot be interrupted, but blocking runtime calls may honour it.
-        interrupted = true;
-        main.interrupt();
+    synchronized (this) {
+      while (!finished) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          // Passed on: a Go program cannot be interrupted, but blocking runtime calls may honour it.
+          interrupted = true;
+          main.interrupt();
+        }
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return status[0];
+    return end();
+  }
+
+  /**
+   * Ends the program with this status unless it has already ended: main returned, os.Exit was
+   * called, or a goroutine crashed or found a deadlock. The Java threads of other goroutines are
+   * told to stop at their next blocking operation; their output is dropped from now on.
+   */
+  public void finish(int status) {
+    synchronized (this) {
+      if (finished) return;
+      finished = true;
+      finalStatus = status;
+      flush();
+      ended = true;
+      notifyAll();
+    }
+  }
+
+  /** Whether the program has ended (main returned, os.Exit, a crash or a fatal error). */
+  public boolean ended() {
+    return ended;
+  }
+
+  private int end() {
+    dev.gosem.runtime.sched.Sched s;
+    synchronized (this) {
+      ended = true;
+      flush();
+      s = sched;
+    }
+    if (s != null) s.shutdown();
+    return finalStatus;
+  }
+
+  /** The scheduler of this program's goroutines, made on first use. */
+  public synchronized dev.gosem.runtime.sched.Sched sched() {
+    if (sched == null) sched = new dev.gosem.runtime.sched.Sched(this);
+    return sched;
+  }
+
+  /**
+   * Reports a goroutine's unrecovered panic (or os.Exit from it) and ends the program, as Go
+   * does whatever the other goroutines are doing.
+   */
+  public void crash(Throwable t, long goroutine) {
+    if (ended) return;
+    finish(CrashReport.write(this, t, goroutine));
+  }
+
+  /**
+   * A fatal error (not recoverable): writes "fatal error: msg", the traceback of the calling
+   * goroutine as Go's throw does, and ends the program with status 2.
+   */
+  public void fatal(String msg, long goroutine) {
+    if (!ended) {
+      writeErr("fatal error: " + msg + "\n" + CrashReport.traceback(new Throwable(), goroutine, "running"));
+      finish(2);
+    }
   }
 
   /**
@@ -132,6 +197,9 @@ public final class GoProcess {
     try {
       mainMain.run();
       return 0;
+    } catch (dev.gosem.runtime.sched.Killed k) {
+      // The program already ended elsewhere (a deadlock found by main, a crash in a goroutine).
+      return 2;
     } catch (Throwable t) {
       return CrashReport.write(this, t, 1);
     } finally {
@@ -151,6 +219,7 @@ public final class GoProcess {
   public void writeOut(String goBytes) {
     byte[] bytes = goBytes.getBytes(StandardCharsets.ISO_8859_1);
     synchronized (this) {
+      if (ended) throw new dev.gosem.runtime.sched.Killed();
       err.flush();
       out.write(bytes);
       if (running == 0 || (flushLines && goBytes.indexOf('\n') >= 0)) {
@@ -163,6 +232,7 @@ public final class GoProcess {
   public void writeErr(String goBytes) {
     byte[] bytes = goBytes.getBytes(StandardCharsets.ISO_8859_1);
     synchronized (this) {
+      if (ended) throw new dev.gosem.runtime.sched.Killed();
       out.flush();
       err.write(bytes);
       if (running == 0 || (flushLines && goBytes.indexOf('\n') >= 0)) {

@@ -29,6 +29,29 @@ public final class Panics {
     return new GoPanic(RuntimeError.nilDereference());
   }
 
+  /** A send on a closed channel (a plainError, as Go's). */
+  public static GoPanic sendOnClosedChannel() {
+    return new GoPanic(new RuntimeError("send on closed channel"));
+  }
+
+  public static GoPanic closeOfClosedChannel() {
+    return new GoPanic(new RuntimeError("close of closed channel"));
+  }
+
+  public static GoPanic closeOfNilChannel() {
+    return new GoPanic(new RuntimeError("close of nil channel"));
+  }
+
+  /** make(chan T, n) with n negative or too large. */
+  public static GoPanic makeChanSize() {
+    return new GoPanic(new RuntimeError("makechan: size out of range"));
+  }
+
+  /** sync.WaitGroup.Add taking the counter below zero: Go panics with a plain string. */
+  public static GoPanic negativeWaitGroupCounter() {
+    return new GoPanic("sync: negative WaitGroup counter");
+  }
+
   /** Go's message has no "runtime error: " prefix here. */
   public static GoPanic nilMapWrite() {
     return new GoPanic(new RuntimeError("assignment to entry in nil map"));

@@ -196,6 +196,11 @@ public final class TypeDesc {
     return new TypeDesc(null, pkg, name, true);
   }
 
+  /** A named type of the standard library implemented by the runtime (sync.Mutex and the like). */
+  public static TypeDesc stdNamed(String pkg, String name, TypeDesc underlying, String... methods) {
+    return runtimeNamed(pkg, name, underlying, methods);
+  }
+
   /** A named type of the runtime's own packages (errors.errorString and the like). */
   static TypeDesc runtimeNamed(String pkg, String name, TypeDesc underlying, String... methods) {
     TypeDesc t = new TypeDesc(null, pkg, name, false);

@@ -92,6 +92,9 @@ final class Branches {
           block(enclosing, new Targets(sw, ctx.continues, c, sw.clauses().size(), true), sw.clauses().get(c).body());
         }
       }
+      case Stmt.Select sel -> {
+        for (Stmt.CommClause c : sel.clauses()) block(enclosing, new Targets(sel, ctx.continues, -1, 0, false), c.body());
+      }
       default -> {}
     }
   }
@@ -141,7 +144,7 @@ final class Branches {
         if (l == null) {
           err(b.pos(), "break label not defined: " + name);
         } else if (!found || !(target instanceof Stmt.For || target instanceof Stmt.Range
-            || target instanceof Stmt.Switch || target instanceof Stmt.TypeSwitch)) {
+            || target instanceof Stmt.Switch || target instanceof Stmt.TypeSwitch || target instanceof Stmt.Select)) {
           err(b.pos(), "invalid break label " + name);
         }
       }

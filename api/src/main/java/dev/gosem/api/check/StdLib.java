@@ -41,6 +41,15 @@ final class StdLib {
   private record Pkg(String path, Map<String, Object> members, Set<String> exports) {}
 
   static final Named STRINGS_BUILDER = new Named("strings", "Builder", null);
+  static final Named SYNC_MUTEX = new Named("sync", "Mutex", null);
+  static final Named SYNC_RWMUTEX = new Named("sync", "RWMutex", null);
+  static final Named SYNC_WAITGROUP = new Named("sync", "WaitGroup", null);
+  static final Named SYNC_ONCE = new Named("sync", "Once", null);
+  static final Named ATOMIC_INT64 = new Named("atomic", "Int64", null);
+  static final Named TIME_DURATION = new Named("time", "Duration", null);
+  static final Named TIME_TIME = new Named("time", "Time", null);
+  /** Standard named types the signatures below may name. */
+  private static final Map<String, Named> NAMED = new LinkedHashMap<>();
 
   private static final Map<String, Pkg> PACKAGES = new LinkedHashMap<>();
   private static final Map<Type, String> DISPLAY = new IdentityHashMap<>();
@@ -54,6 +63,7 @@ final class StdLib {
         new Struct.Field("addr", new Pointer(STRINGS_BUILDER), false),
         new Struct.Field("buf", new Slice(Universe.BYTE), false))));
 
+    goroutinePackages();
     pkg("fmt", Set.of(
         "Append", "Appendf", "Appendln", "Errorf", "Formatter", "Fprint", "Fprintf", "Fprintln",
         "Fscan", "Fscanf", "Fscanln", "GoStringer", "Print", "Printf", "Println", "Scan", "ScanState",
@@ -186,6 +196,97 @@ final class StdLib {
     floatConst(m, "SmallestNonzeroFloat64", Val.rat(BigInteger.ONE, BigInteger.ONE.shiftLeft(1074)));
   }
 
+  /** sync, sync/atomic, time and runtime: the packages of goroutines (see docs/goroutines.md). */
+  private static void goroutinePackages() {
+    SYNC_MUTEX.setUnderlying(new Struct(List.of(
+        new Struct.Field("state", Types.INT32, false), new Struct.Field("sema", Types.UINT32, false))));
+    SYNC_RWMUTEX.setUnderlying(new Struct(List.of(
+        new Struct.Field("w", SYNC_MUTEX, false), new Struct.Field("readerCount", Types.INT32, false))));
+    SYNC_WAITGROUP.setUnderlying(new Struct(List.of(new Struct.Field("state1", Types.UINT64, false))));
+    SYNC_ONCE.setUnderlying(new Struct(List.of(
+        new Struct.Field("done", Types.UINT32, false), new Struct.Field("m", SYNC_MUTEX, false))));
+    ATOMIC_INT64.setUnderlying(new Struct(List.of(new Struct.Field("v", Types.INT64, false))));
+    TIME_DURATION.setUnderlying(Types.INT64);
+    TIME_TIME.setUnderlying(Types.INT64);
+    NAMED.put("Duration", TIME_DURATION);
+    NAMED.put("Time", TIME_TIME);
+
+    pkg("sync", Set.of("Cond", "Locker", "Map", "Mutex", "NewCond", "Once", "OnceFunc", "Pool", "RWMutex", "WaitGroup"));
+    typeName("sync", "Mutex", SYNC_MUTEX);
+    typeName("sync", "RWMutex", SYNC_RWMUTEX);
+    typeName("sync", "WaitGroup", SYNC_WAITGROUP);
+    typeName("sync", "Once", SYNC_ONCE);
+    methods(SYNC_MUTEX, "Lock func()", "Unlock func()", "TryLock func() bool");
+    methods(SYNC_RWMUTEX, "Lock func()", "Unlock func()", "RLock func()", "RUnlock func()");
+    methods(SYNC_WAITGROUP, "Add func(delta int)", "Done func()", "Wait func()");
+    methods(SYNC_ONCE, "Do func(f func())");
+
+    pkg("sync/atomic", Set.of(
+        "AddInt32", "AddInt64", "AddUint32", "AddUint64", "AddUintptr", "Bool", "CompareAndSwapInt32",
+        "CompareAndSwapInt64", "CompareAndSwapPointer", "CompareAndSwapUint32", "CompareAndSwapUint64",
+        "CompareAndSwapUintptr", "Int32", "Int64", "LoadInt32", "LoadInt64", "LoadPointer", "LoadUint32",
+        "LoadUint64", "LoadUintptr", "Pointer", "StoreInt32", "StoreInt64", "StorePointer", "StoreUint32",
+        "StoreUint64", "StoreUintptr", "SwapInt32", "SwapInt64", "SwapPointer", "SwapUint32", "SwapUint64",
+        "SwapUintptr", "Uint32", "Uint64", "Uintptr", "Value"),
+        "AddInt64 func(addr *int64, delta int64) (new int64)",
+        "LoadInt64 func(addr *int64) (val int64)",
+        "StoreInt64 func(addr *int64, val int64)",
+        "SwapInt64 func(addr *int64, new int64) (old int64)",
+        "CompareAndSwapInt64 func(addr *int64, old, new int64) (swapped bool)");
+    typeName("sync/atomic", "Int64", ATOMIC_INT64);
+    methods(ATOMIC_INT64, "Add func(delta int64) (new int64)", "Load func() int64", "Store func(val int64)",
+        "Swap func(new int64) (old int64)", "CompareAndSwap func(old, new int64) (swapped bool)");
+
+    pkg("runtime", Set.of(
+        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
+        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS", "GOROOT",
+        "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread", "MemProfile",
+        "MemProfileRate", "MemStats", "MutexProfile", "NumCPU", "NumCgoCall", "NumGoroutine",
+        "ReadMemStats", "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetCgoTraceback",
+        "SetFinalizer", "SetMutexProfileFraction", "Stack", "StartTrace", "StopTrace",
+        "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread", "Version"),
+        "Gosched func()",
+        "NumGoroutine func() int");
+
+    pkg("time", Set.of(
+        "ANSIC", "After", "AfterFunc", "April", "August", "Date", "December", "Duration", "February",
+        "FixedZone", "Friday", "Hour", "January", "July", "June", "Kitchen", "Layout", "LoadLocation",
+        "Local", "Location", "March", "May", "Microsecond", "Millisecond", "Minute", "Monday", "Month",
+        "Nanosecond", "NewTicker", "NewTimer", "November", "Now", "October", "Parse", "ParseDuration",
+        "ParseError", "ParseInLocation", "RFC1123", "RFC1123Z", "RFC3339", "RFC3339Nano", "RFC822",
+        "RFC822Z", "RFC850", "RubyDate", "Saturday", "Second", "September", "Since", "Sleep", "Stamp",
+        "StampMicro", "StampMilli", "StampNano", "Sunday", "Thursday", "Tick", "Ticker", "Time",
+        "Timer", "Tuesday", "UTC", "Unix", "UnixDate", "UnixMicro", "UnixMilli", "Until", "Wednesday",
+        "Weekday"),
+        "Sleep func(d Duration)",
+        "Now func() Time",
+        "Since func(t Time) Duration",
+        "After func(d Duration) <-chan Time",
+        "Tick func(d Duration) <-chan Time");
+    typeName("time", "Duration", TIME_DURATION);
+    typeName("time", "Time", TIME_TIME);
+    valueMethods(TIME_DURATION, "String func() string", "Seconds func() float64",
+        "Milliseconds func() int64", "Microseconds func() int64");
+    valueMethods(TIME_TIME, "Sub func(u Time) Duration");
+    Map<String, Object> tm = PACKAGES.get("time").members;
+    typedConst(tm, "Nanosecond", TIME_DURATION, 1L);
+    typedConst(tm, "Microsecond", TIME_DURATION, 1_000L);
+    typedConst(tm, "Millisecond", TIME_DURATION, 1_000_000L);
+    typedConst(tm, "Second", TIME_DURATION, 1_000_000_000L);
+    typedConst(tm, "Minute", TIME_DURATION, 60_000_000_000L);
+    typedConst(tm, "Hour", TIME_DURATION, 3_600_000_000_000L);
+  }
+
+  private static void typeName(String pkg, String name, Named n) {
+    PACKAGES.get(pkg).members.put(name, new Obj.TypeName(name, Pos.NONE, n));
+  }
+
+  private static void typedConst(Map<String, Object> m, String name, Type t, long v) {
+    Obj.Constant c = new Obj.Constant(name, Pos.NONE, t, new Const.Int(BigInteger.valueOf(v)));
+    CONST_VALS.put(c, Val.of(BigInteger.valueOf(v)));
+    m.put(name, c);
+  }
+
   // ---- queries ----
 
   static boolean isPackage(String path) {
@@ -249,13 +350,21 @@ final class StdLib {
   }
 
   private static void methods(Named n, String... funcs) {
+    methods(n, true, funcs);
+  }
+
+  private static void valueMethods(Named n, String... funcs) {
+    methods(n, false, funcs);
+  }
+
+  private static void methods(Named n, boolean pointer, String... funcs) {
     List<Named.NamedMethod> ms = new ArrayList<>();
     Map<String, Fn> fns = new LinkedHashMap<>();
     for (String f : funcs) {
       int sp = f.indexOf(' ');
       String name = f.substring(0, sp);
-      Fn fn = parseFn(n.pkg(), name, f.substring(sp + 1), new Pointer(n));
-      ms.add(new Named.NamedMethod(name, fn.sig, true));
+      Fn fn = parseFn(n.pkg(), name, f.substring(sp + 1), pointer ? new Pointer(n) : n);
+      ms.add(new Named.NamedMethod(name, fn.sig, pointer));
       fns.put(name, fn);
     }
     METHODS.put(n, List.copyOf(ms));
@@ -380,6 +489,9 @@ final class StdLib {
     /** Go's spelling of a type written above: nested func types get their names expanded. */
     private static String display(String t) {
       t = t.trim();
+      if (t.startsWith("*")) return "*" + display(t.substring(1));
+      if (t.startsWith("<-chan ")) return "<-chan " + display(t.substring(7));
+      if (NAMED.containsKey(t)) return NAMED.get(t).pkg() + "." + t;
       if (t.startsWith("...")) return "..." + display(t.substring(3));
       if (t.startsWith("[]")) return "[]" + display(t.substring(2));
       if (t.startsWith("func")) return new SigParser(t).func().display;
@@ -394,6 +506,9 @@ final class StdLib {
       t = t.trim();
       if (t.startsWith("[]")) return new Slice(type(t.substring(2)));
       if (t.startsWith("func")) return new SigParser(t).func().sig;
+      if (t.startsWith("*")) return new Pointer(type(t.substring(1)));
+      if (t.startsWith("<-chan ")) return new dev.gosem.api.types.Chan(type(t.substring(7)), dev.gosem.api.types.Chan.Dir.RECV);
+      if (NAMED.containsKey(t)) return NAMED.get(t);
       return switch (t) {
         case "any" -> Universe.ANY;
         case "error" -> Types.ERROR;

@@ -46,7 +46,7 @@ final class Boxes {
   /** The box class of values of type t (named or struct) with methods, or null when t has none. */
   String valBox(Type t) {
     if (!(t instanceof Named) && !(t instanceof Struct)) return null;
-    if (JvmTypes.isStringsBuilder(t) || TypeDescs.isError(t) || JvmTypes.isInterface(t)) return null;
+    if (JvmTypes.isStringsBuilder(t) || TypeDescs.isError(t) || JvmTypes.isInterface(t) || JvmTypes.isDuration(t)) return null;
     if (gen.methods.methodSet(t, false).isEmpty()) return null;
     return name(new Box(t, false));
   }

@@ -64,6 +64,7 @@ final class Closures {
     List<String> ifaces = new ArrayList<>(List.of(iface));
     if (callDesc.equals("(JJ)Z")) ifaces.add(Runtime.LESS_FUNC);
     if (callDesc.equals("(J)Z")) ifaces.add(Runtime.INDEX_PREDICATE);
+    if (callDesc.equals("()V")) ifaces.add("java/lang/Runnable");
     ClassWriter cw = gen.classWriter();
     cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.OBJECT, ifaces.toArray(String[]::new));
     cw.visitSource(gen.module.sourceFile(), null);
@@ -97,6 +98,7 @@ final class Closures {
     call(cw, name, Names.CALL, callDesc, f);
     if (callDesc.equals("(JJ)Z")) call(cw, name, "less", callDesc, f);
     if (callDesc.equals("(J)Z")) call(cw, name, "test", callDesc, f);
+    if (callDesc.equals("()V")) call(cw, name, "run", callDesc, f);
     cw.visitEnd();
     return cw.toByteArray();
   }

@@ -352,6 +352,7 @@ abstract class DataGen extends FuncGenBase {
         invokeStatic(cls, name, "(L" + cls + ";)J");
       }
       case MapType m -> invokeStatic(Runtime.GO_MAP, "len", "(L" + Runtime.GO_MAP + ";)J");
+      case dev.gosem.api.types.Chan c -> invokeStatic(Runtime.CHAN, name, "(L" + Runtime.CHAN + ";)J");
       default -> {
         if (!JvmTypes.isString(x.type())) unsupported(v, "len of " + x.type());
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);
@@ -629,6 +630,7 @@ abstract class DataGen extends FuncGenBase {
     Type from = v.arg(0).type();
     Type to = v.type();
     load(v.arg(0));
+    if (JvmTypes.isChan(from) && JvmTypes.isChan(to)) return; // one Chan object, whatever the direction
     boolean fromInt = JvmTypes.isInt(from);
     boolean toInt = JvmTypes.isInt(to);
     if (JvmTypes.isString(to)) {

@@ -224,6 +224,7 @@ final class FuncGen extends DataGen {
         mv.visitInsn(ATHROW);
       }
       case CALL_STD -> StdLib.call(this, v);
+      case GO, MAKE_CHAN, SEND, RECV, CLOSE, SELECT -> ChanGen.emit(this, v);
       case CONST, PARAM, PHI, FREE_VAR -> throw new IllegalStateException("not emitted in place: " + v);
     }
     if (hasResult(v)) store(v);
@@ -427,6 +428,11 @@ final class FuncGen extends DataGen {
     Type t = x.type();
     if (JvmTypes.isInterface(t)) {
       load(x);
+      return;
+    }
+    if (JvmTypes.isDuration(t)) {
+      load(x);
+      invokeStatic(Runtime.TIME, "boxDuration", "(J)Ljava/lang/Object;");
       return;
     }
     if (t instanceof Basic b) {

@@ -119,9 +119,10 @@ final class Gen {
   /** Pushes a new zero value of t ("" for strings, a fresh object for structs and arrays). */
   void pushZero(MethodVisitor mv, Type t) {
     if (JvmTypes.isStringsBuilder(t)) {
-      mv.visitTypeInsn(NEW, Runtime.STRINGS_BUILDER);
+      String c = JvmTypes.runtimeObjectClass(t);
+      mv.visitTypeInsn(NEW, c);
       mv.visitInsn(DUP);
-      mv.visitMethodInsn(INVOKESPECIAL, Runtime.STRINGS_BUILDER, "<init>", "()V", false);
+      mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "()V", false);
       return;
     }
     Type u = JvmTypes.under(t);

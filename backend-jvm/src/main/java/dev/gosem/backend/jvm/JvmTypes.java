@@ -112,9 +112,34 @@ final class JvmTypes {
     return ((Pointer) under(pointer)).elem();
   }
 
-  /** strings.Builder, whose variables are the runtime's Strings.Builder objects. */
+  /**
+   * strings.Builder and the sync types, whose variables are objects of the runtime (zero value:
+   * a new object; a pointer to one is the object itself).
+   */
   static boolean isStringsBuilder(Type t) {
-    return t instanceof Named n && n.pkg().equals("strings") && n.name().equals("Builder");
+    return runtimeObjectClass(t) != null;
+  }
+
+  private static final java.util.Map<String, String> RUNTIME_OBJECTS = java.util.Map.of(
+      "strings.Builder", Runtime.STRINGS_BUILDER,
+      "sync.Mutex", Runtime.MUTEX,
+      "sync.RWMutex", Runtime.RW_MUTEX,
+      "sync.WaitGroup", Runtime.WAIT_GROUP,
+      "sync.Once", Runtime.ONCE,
+      "atomic.Int64", Runtime.ATOMIC_INT64);
+
+  /** The runtime class of a standard type whose variables are runtime objects, or null. */
+  static String runtimeObjectClass(Type t) {
+    return t instanceof Named n ? RUNTIME_OBJECTS.get(n.pkg() + "." + n.name()) : null;
+  }
+
+  static boolean isChan(Type t) {
+    return under(t) instanceof dev.gosem.api.types.Chan;
+  }
+
+  /** time.Duration, whose interface values are the runtime's Time.Duration boxes. */
+  static boolean isDuration(Type t) {
+    return t instanceof Named n && n.pkg().equals("time") && n.name().equals("Duration");
   }
 
   /** The size in bytes of an integer or float type, as append's growth needs it. */
@@ -136,8 +161,9 @@ final class JvmTypes {
   /** The internal name of the JVM class (or array type) of a reference-shaped type. */
   String internalName(Type t) {
     Type u = under(t);
-    if (isStringsBuilder(t)) return Runtime.STRINGS_BUILDER;
+    if (isStringsBuilder(t)) return runtimeObjectClass(t);
     return switch (u) {
+      case dev.gosem.api.types.Chan c -> Runtime.CHAN;
       case Basic b when b.kind() == Kind.STRING -> "java/lang/String";
       case Basic b -> throw new IllegalArgumentException("no class for " + t);
       case Struct s -> structClass(t);
@@ -205,7 +231,7 @@ final class JvmTypes {
 
   /** The class of a pointer to elem: the struct's class, the array, or a runtime Ref. */
   String pointerClass(Type elem) {
-    if (isStringsBuilder(elem)) return Runtime.STRINGS_BUILDER;
+    if (isStringsBuilder(elem)) return runtimeObjectClass(elem);
     Type u = under(elem);
     if (u instanceof Struct) return structClass(elem);
     if (u instanceof Array a) return arrayDescriptor(a);

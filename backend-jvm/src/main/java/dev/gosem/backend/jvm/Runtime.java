@@ -4,6 +4,16 @@ package dev.gosem.backend.jvm;
 final class Runtime {
   private static final String PKG = "dev/gosem/runtime/";
   static final String ARITH = PKG + "Arith";
+  static final String SCHED = PKG + "sched/Sched";
+  static final String CHAN = PKG + "sched/Chan";
+  static final String TIME = PKG + "sched/Time";
+  static final String MUTEX = PKG + "sched/Mutex";
+  static final String RW_MUTEX = PKG + "sched/RWMutex";
+  static final String WAIT_GROUP = PKG + "sched/WaitGroup";
+  static final String ONCE = PKG + "sched/Once";
+  static final String ATOMIC_INT64 = PKG + "sched/AtomicInt64";
+  static final String ATOMICS = PKG + "sched/Atomics";
+  static final String GO_RUNTIME = PKG + "sched/GoRuntime";
   static final String BUILTIN = PKG + "Builtin";
   static final String FMT = PKG + "Fmt";
   static final String OS = PKG + "Os";

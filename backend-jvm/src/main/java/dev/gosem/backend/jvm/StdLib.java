@@ -103,8 +103,69 @@ final class StdLib {
         boolean str = name.endsWith("String");
         mv.visitMethodInsn(INVOKEVIRTUAL, Runtime.STRINGS_BUILDER, str ? "string" : "len", str ? "()Ljava/lang/String;" : "()J", false);
       }
-      default -> direct(g, v, name);
+      default -> {
+        if (!goroutineLib(g, v, name)) direct(g, v, name);
+      }
     }
+  }
+
+  /** sync, sync/atomic, time and runtime (the runtime's sched package); false for other names. */
+  private static boolean goroutineLib(FuncGen g, Value v, String name) {
+    MethodVisitor mv = g.mv;
+    int lastDot = name.lastIndexOf('.');
+    String recv = name.substring(0, lastDot);
+    String method = name.substring(lastDot + 1);
+    String owner = switch (recv) {
+      case "sync.Mutex" -> Runtime.MUTEX;
+      case "sync.RWMutex" -> Runtime.RW_MUTEX;
+      case "sync.WaitGroup" -> Runtime.WAIT_GROUP;
+      case "sync.Once" -> Runtime.ONCE;
+      case "atomic.Int64" -> Runtime.ATOMIC_INT64;
+      default -> null;
+    };
+    if (owner != null) {
+      String javaName = switch (method) {
+        case "Wait" -> "await";
+        case "Do" -> "run";
+        case "RLock" -> "rLock";
+        case "RUnlock" -> "rUnlock";
+        default -> Character.toLowerCase(method.charAt(0)) + method.substring(1);
+      };
+      StringBuilder desc = new StringBuilder("(");
+      g.load(v.arg(0));
+      for (Value a : v.args().subList(1, v.argCount())) {
+        g.load(a);
+        if (method.equals("Do")) {
+          mv.visitTypeInsn(CHECKCAST, "java/lang/Runnable");
+          desc.append("Ljava/lang/Runnable;");
+        } else {
+          desc.append(g.types.descriptor(a.type()));
+        }
+      }
+      desc.append(')').append(g.types.descriptor(v.type()));
+      mv.visitMethodInsn(INVOKEVIRTUAL, owner, javaName, desc.toString(), false);
+      return true;
+    }
+    String staticOwner = switch (recv) {
+      case "time", "time.Duration", "time.Time" -> Runtime.TIME;
+      case "sync/atomic" -> Runtime.ATOMICS;
+      case "runtime" -> Runtime.GO_RUNTIME;
+      default -> null;
+    };
+    if (staticOwner == null) return false;
+    String javaName = switch (name) {
+      case "time.Duration.String" -> "durationString";
+      case "time.Time.Sub" -> "sub";
+      default -> Character.toLowerCase(method.charAt(0)) + method.substring(1);
+    };
+    StringBuilder desc = new StringBuilder("(");
+    for (Value a : v.args()) {
+      g.load(a);
+      desc.append(g.types.descriptor(a.type()));
+    }
+    desc.append(')').append(g.types.descriptor(v.type()));
+    g.invokeStatic(staticOwner, javaName, desc.toString());
+    return true;
   }
 
   /** The runtime method of the same name in the package's class, its descriptor from the types. */

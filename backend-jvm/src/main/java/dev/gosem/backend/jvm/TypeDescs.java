@@ -48,8 +48,12 @@ final class TypeDescs {
       mv.visitFieldInsn(GETSTATIC, Runtime.TYPE_DESC, predeclared, Runtime.TYPE_DESC_D);
       return;
     }
+    if (JvmTypes.isDuration(t)) {
+      mv.visitFieldInsn(GETSTATIC, Runtime.TIME, "DURATION", Runtime.TYPE_DESC_D);
+      return;
+    }
     if (JvmTypes.isStringsBuilder(t)) {
-      mv.visitFieldInsn(GETSTATIC, Runtime.STRINGS_BUILDER, "TYPE", Runtime.TYPE_DESC_D);
+      mv.visitFieldInsn(GETSTATIC, JvmTypes.runtimeObjectClass(t), "TYPE", Runtime.TYPE_DESC_D);
       mv.visitMethodInsn(INVOKEVIRTUAL, Runtime.TYPE_DESC, "elem", "()" + Runtime.TYPE_DESC_D, false);
       return;
     }
@@ -81,7 +85,7 @@ final class TypeDescs {
     fields.put(t, f);
     // The parts get fields too, so that building this type finds them.
     for (Type part : parts(t)) {
-      if (predeclared(part) == null && !JvmTypes.isStringsBuilder(part)) register(part);
+      if (predeclared(part) == null && !JvmTypes.isStringsBuilder(part) && !JvmTypes.isDuration(part)) register(part);
     }
     if (JvmTypes.isStruct(t) && !JvmTypes.isStringsBuilder(t)) gen.types.structClass(t);
     return f;
@@ -95,6 +99,7 @@ final class TypeDescs {
       case Slice s -> List.of(s.elem());
       case Array a -> List.of(a.elem());
       case MapType m -> List.of(m.key(), m.elem());
+      case dev.gosem.api.types.Chan c -> List.of(c.elem());
       case Struct s -> s.fields().stream().map(Struct.Field::type).toList();
       case Signature s -> {
         List<Type> l = new ArrayList<>(s.params());
@@ -198,6 +203,11 @@ final class TypeDescs {
         mv.visitLdcInsn(a.len());
         push(mv, a.elem());
         mv.visitMethodInsn(INVOKESTATIC, Runtime.TYPE_DESC, "arrayOf", "(J" + Runtime.TYPE_DESC_D + ")" + Runtime.TYPE_DESC_D, false);
+      }
+      case dev.gosem.api.types.Chan c -> {
+        mv.visitFieldInsn(GETSTATIC, Runtime.TYPE_DESC + "$ChanDir", c.dir().name(), "L" + Runtime.TYPE_DESC + "$ChanDir;");
+        push(mv, c.elem());
+        mv.visitMethodInsn(INVOKESTATIC, Runtime.TYPE_DESC, "chanOf", "(L" + Runtime.TYPE_DESC + "$ChanDir;" + Runtime.TYPE_DESC_D + ")" + Runtime.TYPE_DESC_D, false);
       }
       case MapType m -> {
         push(mv, m.key());

@@ -90,6 +90,7 @@ abstract class CallLowering extends ExprLowering {
       case Expr.Star st -> isTypeExpr(st.x());
       case Expr.ArrayType a -> true;
       case Expr.MapType m -> true;
+      case Expr.ChanType c -> true;
       case Expr.StructType st -> true;
       case Expr.InterfaceType it -> true;
       case Expr.FuncType ft -> true;
@@ -274,6 +275,11 @@ abstract class CallLowering extends ExprLowering {
           for (Expr e : a.subList(1, a.size())) expr(e);
           return add(Op.MAKE_MAP, t, pos);
         }
+        if (Types.underlying(t) instanceof dev.gosem.api.types.Chan) {
+          Value size = a.size() > 1 ? expr(a.get(1)) : intConst(0, pos);
+          if (!size.type().equals(Types.INT)) size = add(Op.CONVERT, Types.INT, pos, size);
+          return add(Op.MAKE_CHAN, t, pos, size);
+        }
         if (!(Types.underlying(t) instanceof Slice)) throw Unsupported.at(pos, "make of " + t);
         Value len = expr(a.get(1));
         Value cap = a.size() > 2 ? expr(a.get(2)) : len;
@@ -281,6 +287,10 @@ abstract class CallLowering extends ExprLowering {
       }
       case "new" -> {
         return alloc(Consts.irType(((Pointer) type(call)).elem()), pos);
+      }
+      case "close" -> {
+        add(Op.CLOSE, Types.INVALID, pos, expr(a.getFirst()));
+        return null;
       }
       case "delete" -> {
         Value m = expr(a.get(0));

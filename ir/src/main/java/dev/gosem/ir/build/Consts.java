@@ -58,6 +58,7 @@ final class Consts {
     return switch (Types.underlying(t)) {
       case Pointer p -> true;
       case Slice s -> true;
+      case dev.gosem.api.types.Chan c -> true;
       case MapType m -> true;
       case Interface i -> true;
       case Signature s -> true;

@@ -140,6 +140,7 @@ abstract class ExprLowering extends LoweringBase {
       case NOT -> add(Op.NOT, Types.BOOL, u.pos(), x);
       case XOR -> add(Op.COMPL, t, u.pos(), x);
       case ADDR -> throw new IllegalStateException("handled above");
+      case RECV -> add(Op.RECV, t, u.pos(), x);
     };
   }
 

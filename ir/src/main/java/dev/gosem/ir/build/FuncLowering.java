@@ -21,6 +21,7 @@ import dev.gosem.ir.ssa.BlockKind;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Nil;
 import dev.gosem.ir.ssa.Op;
+import dev.gosem.ir.ssa.SelectCases;
 import dev.gosem.ir.ssa.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,13 @@ final class FuncLowering extends CallLowering {
       case Stmt.Labeled l -> labeled(l);
       case Stmt.Branch br -> branchStmt(br);
       case Stmt.Empty e -> {}
+      case Stmt.Go g -> goStmt(g);
+      case Stmt.Send sd -> {
+        Value ch = expr(sd.ch());
+        Type elem = ((dev.gosem.api.types.Chan) Types.underlying(ch.type())).elem();
+        add(Op.SEND, Types.INVALID, sd.pos(), ch, convertTo(expr(sd.value()), elem, sd.pos()));
+      }
+      case Stmt.Select sel -> selectStmt(sel, null);
       default -> throw Unsupported.at(s.pos(), "the statement " + s.getClass().getSimpleName());
     }
   }
@@ -141,8 +149,8 @@ final class FuncLowering extends CallLowering {
   /** Right-hand sides: one value per expression, or the n results of a single multi-valued one. */
   private List<Value> values(List<Expr> rhs, int want, Pos pos) {
     List<Value> out = new ArrayList<>();
-    if (rhs.size() == 1 && want == 2 && commaOk(rhs.getFirst()) != null) {
-      Value tuple = commaOk(rhs.getFirst());
+    Value tuple;
+    if (rhs.size() == 1 && want == 2 && (tuple = commaOk(rhs.getFirst())) != null) {
       Tuple t = (Tuple) tuple.type();
       for (int i = 0; i < 2; i++) out.add(add(Op.EXTRACT, t.types().get(i), pos, tuple).setAuxInt(i));
       return out;
@@ -165,6 +173,11 @@ final class FuncLowering extends CallLowering {
       Value key = convertTo(expr(ix.index()), m.key(), ix.pos());
       Type vt = Consts.irType(m.elem());
       return add(Op.MAP_LOOKUP, new Tuple(List.of(vt, Types.BOOL)), ix.pos(), map, key).setAuxInt(1);
+    }
+    if (e instanceof Expr.Unary u && u.op() == dev.gosem.api.ast.UnaryOp.RECV) {
+      Value ch = expr(u.x());
+      Type elem = Consts.irType(((dev.gosem.api.types.Chan) Types.underlying(ch.type())).elem());
+      return add(Op.RECV, new Tuple(List.of(elem, Types.BOOL)), u.pos(), ch).setAuxInt(1);
     }
     if (e instanceof Expr.TypeAssert ta && ta.type() != null) {
       Type t = Consts.irType(info.typeOf(ta.type()));
@@ -299,6 +312,7 @@ final class FuncLowering extends CallLowering {
       case Stmt.Range r -> rangeStmt(r, l.label());
       case Stmt.Switch sw -> switchStmt(sw, l.label());
       case Stmt.TypeSwitch sw -> typeSwitch(sw, l.label());
+      case Stmt.Select sel -> selectStmt(sel, l.label());
       default -> stmt(l.stmt());
     }
   }
@@ -333,6 +347,10 @@ final class FuncLowering extends CallLowering {
    */
   private void rangeStmt(Stmt.Range r, String label) {
     Type xt = Types.underlying(info.typeOf(r.x()));
+    if (xt instanceof dev.gosem.api.types.Chan c) {
+      rangeChan(r, c, label);
+      return;
+    }
     Pos pos = r.pos();
     Value x = expr(r.x());
     Value n;
@@ -398,6 +416,158 @@ final class FuncLowering extends CallLowering {
     jump(header);
     vars.seal(header);
     enter(exit);
+  }
+
+  /** {@code for v := range ch}: receive until the channel is closed and drained. */
+  private void rangeChan(Stmt.Range r, dev.gosem.api.types.Chan c, String label) {
+    Pos pos = r.pos();
+    Value ch = expr(r.x());
+    Type elem = Consts.irType(c.elem());
+    Block header = fn.newBlock("range.recv");
+    Block body = fn.newBlock("range.body");
+    Block exit = fn.newBlock("range.end");
+    jump(header);
+    cur = header;
+    Value got = add(Op.RECV, new Tuple(List.of(elem, Types.BOOL)), pos, ch).setAuxInt(1);
+    branch(add(Op.EXTRACT, Types.BOOL, pos, got).setAuxInt(1), body, exit);
+    enter(body);
+    bindRangeVar(r, r.key(), add(Op.EXTRACT, elem, pos, got).setAuxInt(0));
+    loops.push(new Loop(label, exit, header));
+    block(r.body().stmts());
+    loops.pop();
+    jump(header);
+    vars.seal(header);
+    enter(exit);
+  }
+
+  /**
+   * {@code go call}: the call is lowered as usual (callee and arguments evaluated here), then
+   * moved into a trampoline function of its own that the new goroutine runs with those values.
+   */
+  private void goStmt(Stmt.Go g) {
+    Pos pos = g.pos();
+    Value call = expr(g.call());
+    if (call == null || cur == null || cur.values().isEmpty() || cur.values().getLast() != call
+        || !GO_CALLS.contains(call.op())) {
+      throw Unsupported.at(pos, "go with this call");
+    }
+    List<Value> args = call.args();
+    cur.removeValue(call);
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      names.add("a" + i);
+      types.add(args.get(i).type());
+    }
+    String name = unit.goTrampolineName(fn.name());
+    Func t = new Func(name, names, types, List.of(), pos);
+    Block b = t.newBlock("entry");
+    Value[] params = new Value[args.size()];
+    for (int i = 0; i < params.length; i++) params[i] = b.newValue(Op.PARAM, types.get(i), pos).setAuxInt(i);
+    b.newValue(call.op(), call.type(), call.pos(), params).setAux(call.aux()).setAuxInt(call.auxInt());
+    b.end(BlockKind.RETURN);
+    unit.module().add(t);
+    add(Op.GO, new Tuple(List.of()), pos, args.toArray(Value[]::new)).setAux(name);
+  }
+
+  private static final java.util.Set<Op> GO_CALLS =
+      java.util.EnumSet.of(Op.CALL, Op.CALL_VALUE, Op.INVOKE, Op.CALL_STD, Op.CLOSE);
+
+  /**
+   * select: one SELECT value picks a case (the runtime chooses uniformly among the ready ones),
+   * then the chosen index branches to the clause bodies, which bind what a receive case got.
+   */
+  private void selectStmt(Stmt.Select sel, String label) {
+    Pos pos = sel.pos();
+    List<Value> args = new ArrayList<>();
+    List<Boolean> sends = new ArrayList<>();
+    List<Type> resultTypes = new ArrayList<>(List.of(Types.INT, Types.BOOL));
+    List<Stmt.CommClause> cases = new ArrayList<>();
+    boolean hasDefault = false;
+    for (Stmt.CommClause c : sel.clauses()) {
+      if (c.isDefault()) {
+        hasDefault = true;
+        continue;
+      }
+      cases.add(c);
+      if (c.comm() instanceof Stmt.Send sd) {
+        Value ch = expr(sd.ch());
+        Type elem = ((dev.gosem.api.types.Chan) Types.underlying(ch.type())).elem();
+        args.add(ch);
+        args.add(convertTo(expr(sd.value()), elem, sd.pos()));
+        sends.add(true);
+      } else {
+        Expr.Unary u = (Expr.Unary) unparen(recvOf(c.comm()));
+        Value ch = expr(u.x());
+        args.add(ch);
+        sends.add(false);
+        resultTypes.add(Consts.irType(((dev.gosem.api.types.Chan) Types.underlying(ch.type())).elem()));
+      }
+    }
+    SelectCases spec = new SelectCases(sends, !hasDefault);
+    Value chosen = add(Op.SELECT, new Tuple(resultTypes), pos, args.toArray(Value[]::new)).setAux(spec);
+    Value index = add(Op.EXTRACT, Types.INT, pos, chosen).setAuxInt(0);
+    Block exit = fn.newBlock("select.end");
+    List<Block> bodies = new ArrayList<>();
+    for (int i = 0; i < sel.clauses().size(); i++) bodies.add(fn.newBlock("select.case"));
+    Block dflt = null;
+    int k = 0;
+    for (int i = 0; i < sel.clauses().size(); i++) {
+      if (sel.clauses().get(i).isDefault()) {
+        dflt = bodies.get(i);
+        continue;
+      }
+      Block next = fn.newBlock("select.next");
+      branch(add(Op.EQ, Types.BOOL, pos, index, intConst(k, pos)), bodies.get(i), next);
+      enter(next);
+      k++;
+    }
+    if (dflt != null) {
+      jump(dflt);
+    } else {
+      // A blocking select always picks a case.
+      cur.end(BlockKind.EXIT);
+      cur = null;
+    }
+    loops.push(new Loop(label, exit, null));
+    k = 0;
+    for (int i = 0; i < sel.clauses().size(); i++) {
+      Stmt.CommClause c = sel.clauses().get(i);
+      enter(bodies.get(i));
+      if (!c.isDefault()) {
+        if (c.comm() instanceof Stmt.Assign a) {
+          int ri = 2 + spec.recvIndex(k);
+          Value v = add(Op.EXTRACT, resultTypes.get(ri), c.pos(), chosen).setAuxInt(ri);
+          Value ok = add(Op.EXTRACT, Types.BOOL, c.pos(), chosen).setAuxInt(1);
+          List<Value> got = List.of(v, ok);
+          for (int j = 0; j < a.lhs().size(); j++) {
+            Expr lhs = a.lhs().get(j);
+            if (a.op() == AssignOp.DEFINE) {
+              Expr.Ident id = (Expr.Ident) lhs;
+              if (id.name().equals("_")) continue;
+              if (info.def(id) instanceof Obj.Var var) declare(var, got.get(j), id.pos());
+              else writeVar((Obj.Var) info.use(id), got.get(j), id.pos());
+            } else {
+              write(target(lhs), got.get(j), a.pos());
+            }
+          }
+        }
+        k++;
+      }
+      block(c.body());
+      jump(exit);
+    }
+    loops.pop();
+    vars.seal(exit);
+    cur = exit;
+  }
+
+  private static Expr recvOf(Stmt comm) {
+    return switch (comm) {
+      case Stmt.ExprStmt es -> es.x();
+      case Stmt.Assign a -> a.rhs().getFirst();
+      default -> throw new IllegalStateException("not a receive: " + comm);
+    };
   }
 
   private void bindRangeVar(Stmt.Range r, Expr lhs, Value v) {

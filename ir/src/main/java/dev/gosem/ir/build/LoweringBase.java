@@ -152,6 +152,10 @@ abstract class LoweringBase {
     }
     if (Consts.isInterface(target)) return add(Op.MAKE_INTERFACE, target, pos, v);
     if (Types.underlying(v.type()).equals(Types.underlying(target))) return add(Op.CONVERT, target, pos, v);
+    // A bidirectional channel assigned to a directional channel type.
+    if (Types.underlying(v.type()) instanceof dev.gosem.api.types.Chan && Types.underlying(target) instanceof dev.gosem.api.types.Chan) {
+      return add(Op.CONVERT, target, pos, v);
+    }
     return v;
   }
 

@@ -29,6 +29,13 @@ final class Unit {
   }
 
   /** Records a method-value wrapper's name; false if it exists already. */
+  /** A new name for the trampoline of a go statement in function fn ("$go.main.1"). */
+  String goTrampolineName(String fn) {
+    return "$go." + fn + "." + (++goStatements);
+  }
+
+  private int goStatements;
+
   boolean newWrapper(String name) {
     return wrappers.add(name);
   }

@@ -135,7 +135,29 @@ public enum Op {
    * Calls the standard library function aux ("strings.Join", or "strings.Builder.WriteString"
    * for a method, receiver first); variadic arguments arrive packed in a slice, as Go passes them.
    */
-  CALL_STD(-1, Flags.EFFECT);
+  CALL_STD(-1, Flags.EFFECT),
+
+  // ---- goroutines and channels ----
+
+  /**
+   * go: starts a goroutine that calls the function named by aux with args (a trampoline the
+   * lowering made around the go statement's call, so the callee and arguments are evaluated here).
+   */
+  GO(-1, Flags.EFFECT),
+  /** make(chan T, args[0]): a new channel of this value's type with that buffer size. */
+  MAKE_CHAN(1, Flags.MAY_PANIC),
+  /** args[0] <- args[1]; blocks until received or buffered; a closed channel panics. */
+  SEND(2, Flags.EFFECT),
+  /** <-args[0]: the element, or its zero value once closed and drained; with auxInt 1 the tuple (element, ok). */
+  RECV(1, Flags.EFFECT),
+  /** close(args[0]); a nil or closed channel panics. */
+  CLOSE(1, Flags.EFFECT),
+  /**
+   * select: aux is a {@link SelectCases} saying which cases send; args are each case's channel,
+   * followed by the value for a send case. The result is the tuple (index of the chosen case, or
+   * -1 for default; ok of the chosen receive; then one element per receive case, in order).
+   */
+  SELECT(-1, Flags.EFFECT);
 
   private final int argCount;
   private final int flags;

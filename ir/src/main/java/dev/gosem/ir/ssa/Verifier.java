@@ -220,6 +220,8 @@ public final class Verifier {
             || (Types.isString(v.type) && (Types.isString(from) || Types.isInteger(from) || isByteOrRuneSlice(from)))
             || (Types.isString(from) && isByteOrRuneSlice(v.type))
             || Types.underlying(v.type).equals(Types.underlying(from))
+            || (Types.underlying(v.type) instanceof dev.gosem.api.types.Chan c && Types.underlying(from) instanceof dev.gosem.api.types.Chan d
+                && c.elem().equals(d.elem()))
             || (Types.underlying(v.type) instanceof dev.gosem.api.types.Pointer p && Types.underlying(from) instanceof dev.gosem.api.types.Pointer q
                 && Types.underlying(p.elem()).equals(Types.underlying(q.elem())));
         if (!ok) error("%s converts %s to %s, which Go does not allow", v, from, v.type);
@@ -285,6 +287,7 @@ public final class Verifier {
       case dev.gosem.api.types.Pointer p -> true;
       case dev.gosem.api.types.Slice sl -> true;
       case dev.gosem.api.types.MapType m -> true;
+      case dev.gosem.api.types.Chan c -> true;
       case dev.gosem.api.types.Interface i -> true;
       case dev.gosem.api.types.Signature sig -> true;
       default -> false;

@@ -1,0 +1,285 @@
+package dev.gosem.runtime.sched;
+
+import dev.gosem.runtime.GoExit;
+import dev.gosem.runtime.GoProcess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Sched is one program's goroutine scheduler. Goroutines are JVM virtual threads (main keeps the
+ * platform thread {@link GoProcess#run} gave it); the JVM schedules them. What Sched adds is
+ * Go's bookkeeping on top: every blocking operation of channels, select and package sync parks
+ * under this one lock, so that the scheduler always knows how many goroutines exist and how many
+ * are blocked. When all of them are blocked and no timer is pending, none can ever run again:
+ * that is Go's "all goroutines are asleep - deadlock!", found by the goroutine that blocks last
+ * (or the last one to exit).
+ *
+ * <p>One lock for all channels keeps select simple and correct (a select enqueues on several
+ * channels atomically), at the price of contention between unrelated channels; docs/goroutines.md
+ * discusses the trade-off.
+ */
+public final class Sched {
+  final ReentrantLock lock = new ReentrantLock();
+  final GoProcess process;
+  private final ThreadLocal<G> current = new ThreadLocal<>();
+  private final Map<Long, G> all = new ConcurrentHashMap<>();
+  private long nextId = 1;
+  /** Goroutines started and not finished, main included. */
+  private int live = 1;
+  /** Goroutines parked on a channel, select or sync primitive (not sleeping). */
+  private int blocked;
+  /** Timers that will fire (time.After, NewTimer, Tick): while any is pending, waiting is not a deadlock. */
+  private int timers;
+  private volatile boolean shutdown;
+  private final G main;
+
+  public Sched(GoProcess process) {
+    this.process = process;
+    this.main = new G(nextId++, lock.newCondition());
+    all.put(main.id, main);
+  }
+
+  /** The scheduler of the calling goroutine's program. */
+  public static Sched get() {
+    return GoProcess.current().sched();
+  }
+
+  /** The calling goroutine (main's G for a thread the scheduler did not start). */
+  G g() {
+    G g = current.get();
+    if (g == null) {
+      g = main;
+      current.set(g);
+    }
+    return g;
+  }
+
+  /** The calling goroutine's number (1 for main). */
+  public long goid() {
+    return g().id;
+  }
+
+  // ---- goroutines ----
+
+  /** {@code go f(...)}: starts body on a new virtual thread as a new goroutine. */
+  public static void go(Runnable body) {
+    get().start(body);
+  }
+
+  void start(Runnable body) {
+    G g;
+    lock.lock();
+    try {
+      checkAlive();
+      live++;
+      g = new G(nextId++, lock.newCondition());
+      all.put(g.id, g);
+    } finally {
+      lock.unlock();
+    }
+    G started = g;
+    Thread.ofVirtual().name("goroutine " + g.id).start(() -> run(started, body));
+  }
+
+  private void run(G g, Runnable body) {
+    current.set(g);
+    try {
+      body.run();
+    } catch (Killed k) {
+      // The program ended elsewhere.
+    } catch (GoExit e) {
+      process.finish(e.code());
+    } catch (Throwable t) {
+      process.crash(t, g.id);
+    } finally {
+      exit(g);
+    }
+  }
+
+  private void exit(G g) {
+    lock.lock();
+    try {
+      all.remove(g.id);
+      live--;
+      if (!shutdown && !process.ended() && live > 0 && blocked == live && timers == 0) deadlock();
+    } catch (Killed k) {
+      // reported
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** runtime.NumGoroutine. */
+  public static long numGoroutine() {
+    Sched s = get();
+    s.lock.lock();
+    try {
+      return s.live;
+    } finally {
+      s.lock.unlock();
+    }
+  }
+
+  /** runtime.Gosched: lets other goroutines run. */
+  public static void gosched() {
+    Sched s = get();
+    s.checkAlive();
+    Thread.yield();
+  }
+
+  // ---- parking (the lock is held by the caller) ----
+
+  /** A goroutine's wait for another to complete its operation. */
+  static final class Wait {
+    final G g;
+    boolean done;
+    /** For select: the case that completed it. */
+    int index;
+    Object value;
+    boolean ok;
+    /** A sender woken because its channel was closed. */
+    boolean closed;
+
+    Wait(G g) {
+      this.g = g;
+    }
+  }
+
+  /** Parks the caller until w is done; the lock is held and released while parked. */
+  void park(Wait w, String reason) {
+    G g = w.g;
+    g.waitReason = reason;
+    blocked++;
+    if (blocked >= live && timers == 0) deadlock();
+    try {
+      while (!w.done) {
+        if (shutdown) throw new Killed();
+        g.cond.awaitUninterruptibly();
+      }
+    } finally {
+      g.waitReason = null;
+    }
+    if (shutdown) throw new Killed();
+  }
+
+  /** Parks forever: nil channels and {@code select {}}. */
+  void parkForever(String reason) {
+    park(new Wait(g()), reason);
+  }
+
+  /** Marks w done and wakes its goroutine; the lock is held. */
+  void ready(Wait w) {
+    w.done = true;
+    blocked--;
+    w.g.cond.signal();
+  }
+
+  private final java.util.Set<Thread> sleepers = ConcurrentHashMap.newKeySet();
+
+  /** A goroutine sleeping (time.Sleep) or a timer's thread: woken at shutdown to end. */
+  void sleeping(Thread t, boolean asleep) {
+    if (asleep) sleepers.add(t);
+    else sleepers.remove(t);
+  }
+
+  /**
+   * Starts a timer: after d (and every d if repeat) the time is offered to c, a buffered channel
+   * of one element; a full channel drops it, as Go's tickers do.
+   */
+  void startTimer(Chan c, long d, boolean repeat) {
+    lock.lock();
+    try {
+      checkAlive();
+      timers++;
+    } finally {
+      lock.unlock();
+    }
+    Thread.ofVirtual().name("timer").start(() -> {
+      sleeping(Thread.currentThread(), true);
+      try {
+        long next = System.nanoTime() + d;
+        do {
+          long left;
+          while ((left = next - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+            if (shutdown) return;
+          }
+          lock.lock();
+          try {
+            if (shutdown) return;
+            c.offer(System.nanoTime());
+            if (!repeat) timerDone();
+          } finally {
+            lock.unlock();
+          }
+          next += d;
+        } while (repeat);
+      } finally {
+        sleeping(Thread.currentThread(), false);
+      }
+    });
+  }
+
+  /** A timer fired or was stopped; the lock is held. */
+  void timerDone() {
+    timers--;
+    if (!shutdown && !process.ended() && live > 0 && blocked == live && timers == 0) {
+      try {
+        deadlock();
+      } catch (Killed k) {
+        // reported; the timer thread just stops
+      }
+    }
+  }
+
+  /** Go's throw from package sync: a fatal error in the calling goroutine; the lock is held. */
+  void fatal(String msg) {
+    process.fatal(msg, g().id);
+    throw new Killed();
+  }
+
+  void checkAlive() {
+    if (shutdown || process.ended()) throw new Killed();
+  }
+
+  /**
+   * Go's checkdead: every goroutine is blocked and nothing can wake one. Reports it as Go does
+   * (main's wait reason first, then the others) and ends the program; the caller unwinds.
+   */
+  private void deadlock() {
+    StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n\n");
+    sb.append("goroutine ").append(main.id).append(" [").append(reasonOf(main)).append("]:\nmain.main()\n");
+    List<G> others = new ArrayList<>(all.values());
+    others.sort((a, b) -> Long.compare(a.id, b.id));
+    for (G g : others) {
+      if (g == main) continue;
+      sb.append("\ngoroutine ").append(g.id).append(" [").append(reasonOf(g)).append("]:\n");
+    }
+    try {
+      process.writeErr(sb.toString());
+    } catch (Killed k) {
+      // already ended
+    }
+    process.finish(2);
+    throw new Killed();
+  }
+
+  private static String reasonOf(G g) {
+    return g.waitReason == null ? "running" : g.waitReason;
+  }
+
+  /** The program has ended: wakes every parked goroutine so that it unwinds. */
+  public void shutdown() {
+    lock.lock();
+    try {
+      shutdown = true;
+      for (G g : all.values()) g.cond.signalAll();
+      for (Thread t : sleepers) java.util.concurrent.locks.LockSupport.unpark(t);
+    } finally {
+      lock.unlock();
+    }
+  }
+}
