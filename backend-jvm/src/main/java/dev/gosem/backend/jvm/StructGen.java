@@ -101,7 +101,9 @@ final class StructGen {
     mv.visitMethodInsn(INVOKESPECIAL, JvmTypes.OBJECT, "<init>", "()V", false);
     for (int i = 0; i < fields.size(); i++) {
       Type ft = fields.get(i).type();
-      if (!JvmTypes.isString(ft) && !JvmTypes.isAggregate(ft)) continue;
+      // Strings are "", nested structs and arrays their zero objects, strings.Builder and the sync
+      // types new runtime objects.
+      if (!JvmTypes.isString(ft) && !JvmTypes.isAggregate(ft) && !JvmTypes.isStringsBuilder(ft)) continue;
       mv.visitVarInsn(ALOAD, 0);
       gen.pushZero(mv, ft);
       mv.visitFieldInsn(PUTFIELD, name, fieldName(fields.get(i), i), gen.types.descriptor(ft));

@@ -93,7 +93,11 @@ public final class Sched {
     } catch (GoExit e) {
       process.finish(e.code());
     } catch (Throwable t) {
-      process.crash(t, g.id);
+      try {
+        process.crash(t, g.id);
+      } catch (Killed k) {
+        // Another goroutine ended the program first.
+      }
     } finally {
       exit(g);
     }

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var ch chan int
+	fmt.Println("about to block")
+	ch <- 1
+}
