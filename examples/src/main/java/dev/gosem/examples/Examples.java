@@ -5,23 +5,28 @@ import dev.gosem.examples.programs.BinaryTree;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
 import dev.gosem.examples.programs.BuildTags;
+import dev.gosem.examples.programs.Closures;
 import dev.gosem.examples.programs.Codecs;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
 import dev.gosem.examples.programs.Embedding;
+import dev.gosem.examples.programs.Enums;
 import dev.gosem.examples.programs.Errors;
 import dev.gosem.examples.programs.Exit;
 import dev.gosem.examples.programs.Fib;
 import dev.gosem.examples.programs.FizzBuzz;
 import dev.gosem.examples.programs.Floats;
 import dev.gosem.examples.programs.FmtPrint;
+import dev.gosem.examples.programs.FmtVerbs;
 import dev.gosem.examples.programs.Gcd;
 import dev.gosem.examples.programs.Globals;
+import dev.gosem.examples.programs.HigherOrder;
 import dev.gosem.examples.programs.Labels;
 import dev.gosem.examples.programs.LinkedList;
 import dev.gosem.examples.programs.MapStructs;
 import dev.gosem.examples.programs.Maps;
+import dev.gosem.examples.programs.MathLimits;
 import dev.gosem.examples.programs.Matrix;
 import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
@@ -35,6 +40,7 @@ import dev.gosem.examples.programs.Recursion;
 import dev.gosem.examples.programs.Remainder;
 import dev.gosem.examples.programs.Results;
 import dev.gosem.examples.programs.Runes;
+import dev.gosem.examples.programs.RuntimePanics;
 import dev.gosem.examples.programs.Scopes;
 import dev.gosem.examples.programs.Shapes;
 import dev.gosem.examples.programs.Shifts;
@@ -50,7 +56,9 @@ import dev.gosem.examples.programs.Stringers;
 import dev.gosem.examples.programs.Strings;
 import dev.gosem.examples.programs.StringsBuilder;
 import dev.gosem.examples.programs.Structs;
+import dev.gosem.examples.programs.Switches;
 import dev.gosem.examples.programs.TypeSwitch;
+import dev.gosem.examples.programs.Variadic;
 import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
 import java.util.List;
@@ -122,7 +130,21 @@ public final class Examples {
       new Example("nilinterface", "a nil interface against one holding a nil pointer; interface comparison", NilInterface::program),
       new Example("errors", "errors.New, fmt.Errorf with %w, errors.Is, As and Unwrap, custom error types", Errors::program),
       new Example("stringers", "String methods and fmt: verbs, pointer receivers, slices, map keys, struct fields", Stringers::program),
-      new Example("prettyprint", "a JSON-like document in map[string]any and []any, rendered by a recursive type switch", PrettyPrint::program));
+      new Example("prettyprint", "a JSON-like document in map[string]any and []any, rendered by a recursive type switch", PrettyPrint::program),
+      new Example("closures", "closures: counters, generators, shared captured variables, per-iteration copies, closures in maps and slices", Closures::program),
+      new Example("variadic", "variadic functions: no arguments, f(s...) sharing s, ...any, append(a, b...), variadic func values", Variadic::program),
+      new Example("enums", "const groups with iota: a Weekday with String, bit flags with 1 << iota, skipped values, typed enums", Enums::program),
+      new Example("switches", "expression and tagless switches, fallthrough, switch init, case evaluation order, break and labelled break", Switches::program),
+      new Example("panicindex", "s[5] on a slice of length 3: index out of range, exit status 2", RuntimePanics::index),
+      new Example("panicslicecap", "s[:5] on a slice of capacity 3: slice bounds out of range, exit status 2", RuntimePanics::sliceCap),
+      new Example("panicsliceorder", "s[3:2]: slice bounds out of range with the low bound above the high one, exit status 2", RuntimePanics::sliceOrder),
+      new Example("panicnilmap", "reads, len, range and delete on a nil map work; assigning to it panics, exit status 2", RuntimePanics::nilMap),
+      new Example("panicnilptr", "a field read through a nil pointer: Go's SIGSEGV panic, exit status 2", RuntimePanics::nilPointer),
+      new Example("panicassert", "x.(int) on an interface holding a string: interface conversion panic, exit status 2", RuntimePanics::assertion),
+      new Example("panicmissing", "x.(Shape) on a type without Perimeter: interface conversion, missing method, exit status 2", RuntimePanics::missingMethod),
+      new Example("fmtverbs", "Printf verbs, widths, precisions and flags on every kind of value; Sprint against Sprintln spacing", FmtVerbs::program),
+      new Example("mathlimits", "math's integer limits, wraparound of every integer type, Sqrt, Inf and NaN compared and printed", MathLimits::program),
+      new Example("higherorder", "map, filter and reduce with func values and method values, compose, pipelines, sort.Slice closures", HigherOrder::program));
 
   public static List<Example> all() {
     return ALL;
