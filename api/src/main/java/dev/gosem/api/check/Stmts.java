@@ -167,6 +167,7 @@ abstract class Stmts extends Assignments {
     if (s instanceof Stmt.DeclStmt d && d.decl().kind() == Decl.Kind.VAR) {
       Pos at = d.decl().specs().isEmpty() ? d.pos() : d.decl().specs().get(0).names().get(0).pos();
       error(at, "syntax error: var declaration not allowed in " + where + " initializer");
+      declStmt(d.decl()); // declared all the same, so uses of it report nothing more
     } else {
       simpleStmt(s);
     }
