@@ -687,12 +687,13 @@ abstract class DataGen extends FuncGenBase {
         mv.visitInsn(L2D);
       }
     } else if (toInt && JvmTypes.kind(from) == Kind.FLOAT64) {
-      if (JvmTypes.isUint64(to)) {
-        invokeStatic(Runtime.ARITH, "floatToUint64", "(D)J");
-      } else {
-        mv.visitInsn(D2L);
-        JvmTypes.normalize(mv, to);
-      }
+      // Go leaves out-of-range results to the machine: these give what amd64 gives
+      String how = switch (JvmTypes.kind(to)) {
+        case INT32, INT16, INT8, UINT16, UINT8 -> "floatToInt32";
+        default -> JvmTypes.isUint64(to) ? "floatToUint64" : "floatToInt64";
+      };
+      invokeStatic(Runtime.ARITH, how, "(D)J");
+      JvmTypes.normalize(mv, to);
     } else if (JvmTypes.isStruct(to) && !types.structClass(to).equals(types.structClass(from))) {
       convertStruct(from, to);
     } else if (JvmTypes.under(to) instanceof Pointer && JvmTypes.isStruct(JvmTypes.elem(to))
