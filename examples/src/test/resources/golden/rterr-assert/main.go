@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"runtime"
 )
 
 func try(name string, f func()) {
@@ -14,10 +13,9 @@ func try(name string, f func()) {
 			return
 		}
 		err, isErr := r.(error)
-		_, isRuntime := r.(runtime.Error)
 		fmt.Printf("%s: %v\n", name, r)
 		if isErr {
-			fmt.Printf("  runtime.Error: %t, Error(): %q\n", isRuntime, err.Error())
+			fmt.Printf("  an error; Error(): %q\n", err.Error())
 		}
 	}()
 	f()

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	"runtime"
-)
+import "fmt"
 
 func try(name string, f func()) {
 	defer func() {
@@ -13,10 +10,9 @@ func try(name string, f func()) {
 			return
 		}
 		err, isErr := r.(error)
-		_, isRuntime := r.(runtime.Error)
 		fmt.Printf("%s: %v\n", name, r)
 		if isErr {
-			fmt.Printf("  runtime.Error: %t, Error(): %q\n", isRuntime, err.Error())
+			fmt.Printf("  an error; Error(): %q\n", err.Error())
 		}
 	}()
 	f()

@@ -196,12 +196,15 @@ public final class Crashes {
     }, "fmt");
   }
 
-  /** Go 1.19's panic(nil), unrecovered. */
+  /** Go 1.19's panic(nil), unrecovered (the program says it is written for Go 1.19). */
   public static Program nilValue() {
-    return simple("panic-nil", b -> {
-      b.defer(fmtPrintln("deferred call runs"));
-      b.call(panic(nil()));
-    }, "fmt");
+    return Go.program("panic-nil", prog -> prog.goVersion("go1.19").file("main.go", f -> {
+      f.imports("fmt");
+      f.func("main", b -> {
+        b.defer(fmtPrintln("deferred call runs"));
+        b.call(panic(nil()));
+      });
+    }));
   }
 
   /**

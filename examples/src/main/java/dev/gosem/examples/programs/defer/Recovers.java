@@ -372,7 +372,7 @@ public final class Recovers {
    * panic is stopped all the same.
    */
   public static Program panicNil() {
-    return Go.program("recover-panicnil", prog -> prog.file("main.go", f -> {
+    return Go.program("recover-panicnil", prog -> prog.goVersion("go1.19").file("main.go", f -> {
       f.imports("fmt");
       f.func("run", fn -> {
         Var stopped = fn.namedResult("stopped", BOOL);

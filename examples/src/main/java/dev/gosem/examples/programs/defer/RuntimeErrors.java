@@ -38,7 +38,8 @@ import java.util.function.Consumer;
 /**
  * RuntimeErrors holds the examples of run-time panics recovered: each kind (division, index,
  * slice bounds, nil map writes, nil dereferences, failed type assertions, negative shifts, bad
- * make sizes) with the recovered value, whether it is a runtime.Error, and its Error() text.
+ * make sizes) with the recovered value and its Error() text; one example checks that each is a
+ * runtime.Error and that the program's own panics are not.
  */
 public final class RuntimeErrors {
   private RuntimeErrors() {}
@@ -58,9 +59,8 @@ public final class RuntimeErrors {
           t.ret();
         });
         Var[] eo = d.define(Go.names("err", "isErr"), r.assertType(ERROR));
-        Var[] ro = d.define(Go.names("_", "isRuntime"), r.assertType(Go.pkgType("runtime", "Error")));
         d.call(fmtPrintf("%s: %v\n", name, r));
-        d.ifThen(eo[1], t -> t.call(fmtPrintf("  runtime.Error: %t, Error(): %q\n", ro[1], eo[0].method("Error"))));
+        d.ifThen(eo[1], t -> t.call(fmtPrintf("  an error; Error(): %q\n", eo[0].method("Error"))));
       }).call());
       fn.call(g.call());
     });
@@ -68,7 +68,7 @@ public final class RuntimeErrors {
 
   private static Program program(String name, Consumer<FileBuilder> decls, Consumer<BlockBuilder> main) {
     return Go.program(name, prog -> prog.file("main.go", f -> {
-      f.imports("fmt", "runtime");
+      f.imports("fmt");
       tryFunc(f);
       decls.accept(f);
       f.func("main", main::accept);
@@ -76,7 +76,11 @@ public final class RuntimeErrors {
   }
 
   private static void attempt(BlockBuilder b, String name, Consumer<dev.gosem.api.build.FuncBuilder> body) {
-    b.call(call("try", name, func(body)));
+    attempt(b, "try", name, body);
+  }
+
+  private static void attempt(BlockBuilder b, String runner, String name, Consumer<dev.gosem.api.build.FuncBuilder> body) {
+    b.call(call(runner, name, func(body)));
   }
 
   /** Integer division and remainder by zero of several types; the cases that do not panic. */
@@ -188,7 +192,7 @@ public final class RuntimeErrors {
   /** Nil pointer dereferences: loads, stores, fields, value methods through nil, nil interfaces. */
   public static Program nilDeref() {
     return Go.program("rterr-nilderef", prog -> prog.file("main.go", f -> {
-      f.imports("fmt", "runtime");
+      f.imports("fmt");
       tryFunc(f);
       Named point = f.type("Point", struct(field("X", INT), field("Y", INT)));
       f.method(recv("p", point), "Sum", (fn, p) -> {
@@ -224,7 +228,7 @@ public final class RuntimeErrors {
   /** Failed type assertions: wrong concrete type, missing method, nil interface, error types. */
   public static Program assertion() {
     return Go.program("rterr-assert", prog -> prog.file("main.go", f -> {
-      f.imports("errors", "fmt", "runtime");
+      f.imports("errors", "fmt");
       tryFunc(f);
       Named myErr = f.type("MyErr", struct(field("Code", INT)));
       f.method(recv("e", ptr(myErr)), "Error", (fn, e) -> {
@@ -284,6 +288,44 @@ public final class RuntimeErrors {
       attempt(b, "make(map[int]int, -1)", fn -> fn.call(fmtPrintln(len(make(mapOf(INT, INT), n)))));
       attempt(b, "make([]int, 2, 3)", fn -> fn.call(fmtPrintln("  ", make(sliceOf(INT), two, two.add(1)))));
     });
+  }
+
+  /**
+   * Every kind of run-time panic recovers as a runtime.Error (its RuntimeError method callable);
+   * errors the program panics with are not one.
+   */
+  public static Program runtimeError() {
+    return Go.program("rterr-runtimeerror", prog -> prog.file("main.go", f -> {
+      f.imports("errors", "fmt", "runtime");
+      f.func("check", fn -> {
+        Var name = fn.param("name", STRING);
+        Var g = fn.param("f", sig(List.of()));
+        fn.defer(func(d -> {
+          Var r = d.define("r", recover());
+          Var[] re = d.define(Go.names("re", "ok"), r.assertType(Go.pkgType("runtime", "Error")));
+          d.call(fmtPrintf("%-14s runtime.Error: %-5t %v\n", name, re[1], r));
+          d.ifThen(re[1], t -> t.call(re[0].method("RuntimeError")));
+        }).call());
+        fn.call(g.call());
+      });
+      f.func("main", b -> {
+        Var zero = b.define("zero", 0);
+        Var s = b.define("s", lit(sliceOf(INT), 1));
+        Var m = b.var("m", mapOf(INT, INT));
+        Var p = b.var("p", ptr(INT));
+        Var x = b.var("x", ANY, "text");
+        attempt(b, "check", "divide", fn -> fn.call(fmtPrintln(lit(1).div(zero))));
+        attempt(b, "check", "index", fn -> fn.call(fmtPrintln(s.index(zero.add(3)))));
+        attempt(b, "check", "slice", fn -> fn.call(fmtPrintln(s.slice(zero.add(2), null))));
+        attempt(b, "check", "nil map", fn -> fn.assign(m.index(1), 1));
+        attempt(b, "check", "nil deref", fn -> fn.call(fmtPrintln(p.deref())));
+        attempt(b, "check", "assertion", fn -> fn.call(fmtPrintln(x.assertType(INT))));
+        attempt(b, "check", "shift", fn -> fn.call(fmtPrintln(lit(1).shl(zero.sub(1)))));
+        attempt(b, "check", "makeslice", fn -> fn.call(fmtPrintln(make(sliceOf(INT), zero.sub(1)))));
+        attempt(b, "check", "errors.New", fn -> fn.call(Go.panic(Go.pkgCall("errors", "New", "mine"))));
+        attempt(b, "check", "string", fn -> fn.call(Go.panic("mine")));
+      });
+    }));
   }
 
   /** The dynamic types behind the runtime.Error values, printed with %T, and their texts with %v. */
