@@ -85,6 +85,11 @@ final class Checker extends Stmts {
     }
     finishRecords();
     if (!diags.isEmpty()) throw new CompileException(dedup(diags));
+    info.goMinor = goMinor;
+    if (goMinor < 22) {
+      for (File f : prog.files()) info.vetWarnings.addAll(LoopClosure.check(f, info));
+      info.vetWarnings.sort(null);
+    }
     return info;
   }
 

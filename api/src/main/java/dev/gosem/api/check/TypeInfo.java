@@ -93,8 +93,25 @@ public final class TypeInfo {
   final Set<Obj.Var> addressTaken = Collections.newSetFromMap(new IdentityHashMap<>());
   final Map<Stmt.CaseClause, Obj.Var> implicits = new IdentityHashMap<>();
   final List<Named> namedTypes = new ArrayList<>();
+  /** The minor version of the program's Go version (22 for go1.22). */
+  int goMinor = 22;
+  /** go vet's warnings (loop variables captured by go and defer func literals before go1.22). */
+  final List<Diagnostic> vetWarnings = new ArrayList<>();
   /** The object of each method declared on a named type, by name. */
   final Map<Named, Map<String, Obj>> methodObjs = new IdentityHashMap<>();
+
+  /**
+   * Whether each iteration of a loop has its own loop variables (Go 1.22 and later) rather than
+   * one variable shared by all iterations.
+   */
+  public boolean perIterationLoopVars() {
+    return goMinor >= 22;
+  }
+
+  /** go vet's warnings about the program (they do not stop it compiling), sorted by position. */
+  public List<Diagnostic> vetWarnings() {
+    return List.copyOf(vetWarnings);
+  }
 
   public Type typeOf(Expr e) {
     Type t = types.get(e);

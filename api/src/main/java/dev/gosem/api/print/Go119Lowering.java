@@ -73,9 +73,24 @@ final class Go119Lowering {
    * range over an integer (only those are rewritten).
    */
   Go119Lowering(Set<String> programNames, Predicate<Stmt.Range> overInteger) {
+    this(programNames, overInteger, false);
+  }
+
+  /**
+   * With perIteration (a program for Go 1.22 or later), three-clause and range loops whose
+   * variables a function literal in the body refers to (or whose address the body takes) get an
+   * explicit per-iteration copy at the top of the body, {@code i := i}: Go 1.19 shares one
+   * variable between iterations, Go 1.22 gives each iteration its own. A three-clause loop whose
+   * body assigns the variable cannot be lowered so (the copy would not flow back to the post
+   * statement) and is refused.
+   */
+  Go119Lowering(Set<String> programNames, Predicate<Stmt.Range> overInteger, boolean perIteration) {
     this.programNames = Set.copyOf(programNames);
     this.overInteger = overInteger;
+    this.perIteration = perIteration;
   }
+
+  private final boolean perIteration;
 
   File lower(File f) {
     List<Decl> decls = new ArrayList<>();
@@ -131,7 +146,8 @@ final class Go119Lowering {
       case null -> null;
       case Stmt.Block b -> block(b);
       case Stmt.If i -> new Stmt.If(stmt(i.init()), expr(i.cond()), block(i.then()), stmt(i.els()), i.pos());
-      case Stmt.For f -> new Stmt.For(stmt(f.init()), expr(f.cond()), stmt(f.post()), block(f.body()), f.pos());
+      case Stmt.For f -> new Stmt.For(stmt(f.init()), expr(f.cond()), stmt(f.post()),
+          perIterationCopies(loopVarNames(f), block(f.body()), true), f.pos());
       case Stmt.Labeled l -> {
         // only reached for a labeled statement outside a statement list (not valid Go)
         List<Stmt> out = new ArrayList<>();
@@ -145,7 +161,8 @@ final class Go119Lowering {
         out.add(loop);
         yield new Stmt.Block(out, r.pos(), r.pos());
       }
-      case Stmt.Range r -> new Stmt.Range(r.key(), r.value(), r.define(), expr(r.x()), block(r.body()), r.pos());
+      case Stmt.Range r -> new Stmt.Range(r.key(), r.value(), r.define(), expr(r.x()),
+          perIterationCopies(loopVarNames(r), block(r.body()), false), r.pos());
       case Stmt.Switch sw -> new Stmt.Switch(stmt(sw.init()), expr(sw.tag()), clauses(sw.clauses()), sw.pos());
       case Stmt.TypeSwitch sw -> new Stmt.TypeSwitch(stmt(sw.init()), sw.bind(), expr(sw.x()), clauses(sw.clauses()), sw.pos());
       case Stmt.ExprStmt e -> new Stmt.ExprStmt(expr(e.x()), e.pos());
@@ -165,6 +182,60 @@ final class Go119Lowering {
       case Stmt.Branch b -> b;
       case Stmt.Empty e -> e;
     };
+  }
+
+  private List<String> loopVarNames(Stmt loop) {
+    List<String> names = new ArrayList<>();
+    if (!perIteration) return names;
+    List<Expr> vars = switch (loop) {
+      case Stmt.For f when f.init() instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE -> a.lhs();
+      case Stmt.Range r when r.define() -> java.util.Arrays.asList(r.key(), r.value());
+      default -> List.of();
+    };
+    for (Expr e : vars) if (e instanceof Expr.Ident id && !id.name().equals("_")) names.add(id.name());
+    return names;
+  }
+
+  /** The body with {@code v := v} first for each loop variable a closure or & in it can observe. */
+  private Stmt.Block perIterationCopies(List<String> names, Stmt.Block body, boolean threeClause) {
+    List<Stmt> copies = new ArrayList<>();
+    for (String n : names) {
+      if (!observed(body, n)) continue;
+      if (threeClause && assigned(body, n)) {
+        throw new IllegalArgumentException(body.pos() + ": the Go 1.19 lowering cannot give each iteration its own "
+            + n + ": the loop body assigns it (copy it to a variable of your own in the body)");
+      }
+      Pos p = body.pos();
+      copies.add(new Stmt.Assign(List.of(ident(n, p)), AssignOp.DEFINE, List.of(ident(n, p)), p));
+    }
+    if (copies.isEmpty()) return body;
+    boolean nested = false;
+    for (String n : names) nested |= declaresAtTop(body.stmts(), n);
+    List<Stmt> out = new ArrayList<>(copies);
+    if (nested) out.add(body);
+    else out.addAll(body.stmts());
+    return new Stmt.Block(out, body.pos(), body.end());
+  }
+
+  /** Whether a function literal in n mentions name, or n takes its address. */
+  private static boolean observed(Stmt.Block body, String name) {
+    boolean[] found = new boolean[1];
+    Children.walk(body, n -> {
+      if (n instanceof Expr.FuncLit fl) Children.walk(fl.body(), m -> found[0] |= m instanceof Expr.Ident id && id.name().equals(name));
+      if (n instanceof Expr.Unary u && u.op() == dev.gosem.api.ast.UnaryOp.ADDR && u.x() instanceof Expr.Ident id && id.name().equals(name)) found[0] = true;
+    });
+    return found[0];
+  }
+
+  private static boolean assigned(Stmt.Block body, String name) {
+    boolean[] found = new boolean[1];
+    Children.walk(body, n -> {
+      if (n instanceof Stmt.Assign a && a.op() != AssignOp.DEFINE) {
+        for (Expr e : a.lhs()) found[0] |= e instanceof Expr.Ident id && id.name().equals(name);
+      }
+      if (n instanceof Stmt.IncDec i) found[0] |= i.x() instanceof Expr.Ident id && id.name().equals(name);
+    });
+    return found[0];
   }
 
   private List<Stmt.CaseClause> clauses(List<Stmt.CaseClause> clauses) {

@@ -83,6 +83,15 @@ public final class GoPrinter {
     }
   }
 
+  /** Whether a program for this Go version ("go1.22") gives each loop iteration its own variables. */
+  static boolean perIterationLoopVars(String goVersion) {
+    if (goVersion == null || !goVersion.startsWith("go1.")) return true;
+    String minor = goVersion.substring(4);
+    int end = 0;
+    while (end < minor.length() && Character.isDigit(minor.charAt(end))) end++;
+    return end == 0 || Integer.parseInt(minor.substring(0, end)) >= 22;
+  }
+
   /** The gofmt-formatted source of one file. */
   public static String print(File f) {
     return print(f, Options.standard());
@@ -110,7 +119,8 @@ public final class GoPrinter {
     // Names hidden by the Go 1.19 lowering must differ from every name in the package, since a
     // package-level name of one file is visible in all of them.
     Go119Lowering lowering = !options.go119 ? null
-        : new Go119Lowering(Names.of(p), options.overInteger != null ? options.overInteger : RangeKinds.of(p));
+        : new Go119Lowering(Names.of(p), options.overInteger != null ? options.overInteger : RangeKinds.of(p),
+            perIterationLoopVars(p.goVersion()));
     Map<String, String> out = new LinkedHashMap<>();
     for (File f : p.files()) {
       File g = lowering == null ? f : lowering.lower(f);

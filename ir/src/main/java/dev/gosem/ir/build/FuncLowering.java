@@ -319,9 +319,22 @@ final class FuncLowering extends CallLowering {
 
   private void forStmt(Stmt.For f, String label) {
     if (f.init() != null) stmt(f.init());
+    // Go 1.22: each iteration has its own copy of the variables the init statement declares; only
+    // those in memory (captured or address-taken) can tell, so only they get fresh cells.
+    List<Obj.Var> perIteration = new ArrayList<>();
+    if (info.perIterationLoopVars() && f.init() instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE) {
+      for (Expr e : a.lhs()) {
+        if (e instanceof Expr.Ident id && info.def(id) instanceof Obj.Var v && inMemory(v) && cells.containsKey(v)) {
+          Object key = new Object();
+          vars.write(key, cur, cells.remove(v));
+          iterationCells.put(v, key);
+          perIteration.add(v);
+        }
+      }
+    }
     Block header = fn.newBlock("for.cond");
     Block body = fn.newBlock("for.body");
-    Block post = f.post() == null ? header : fn.newBlock("for.post");
+    Block post = f.post() == null && perIteration.isEmpty() ? header : fn.newBlock("for.post");
     Block exit = fn.newBlock("for.end");
     jump(header);
     cur = header;
@@ -334,7 +347,14 @@ final class FuncLowering extends CallLowering {
     jump(post);
     if (post != header) {
       enter(post);
-      stmt(f.post());
+      for (Obj.Var v : perIteration) {
+        // The next iteration's variable starts with this one's value, before the post statement.
+        Value old = load(varAddr(v, f.pos()), f.pos());
+        Value cell = alloc(Consts.irType(v.type()), f.pos());
+        store(cell, old, f.pos());
+        vars.write(iterationCells.get(v), cur, cell);
+      }
+      if (f.post() != null) stmt(f.post());
       jump(header);
     }
     vars.seal(header);
@@ -363,6 +383,7 @@ final class FuncLowering extends CallLowering {
       n = add(Op.LEN, Types.INT, pos, x);
     } else n = add(Op.LEN, Types.INT, pos, x);
     Type ct = Types.isInteger(xt) ? x.type() : Types.INT;
+    sharedRangeVars(r);
     Object counter = new Object();
     Object step = new Object();
     vars.write(counter, cur, constant(0L, ct, pos));
@@ -419,11 +440,25 @@ final class FuncLowering extends CallLowering {
     enter(exit);
   }
 
+  /**
+   * Before Go 1.22 the variables a range clause declares are one variable for the whole loop; those
+   * in memory (the only ones where it shows) get their cell once, here, before the loop.
+   */
+  private void sharedRangeVars(Stmt.Range r) {
+    if (info.perIterationLoopVars() || !r.define()) return;
+    for (Expr e : new Expr[] {r.key(), r.value()}) {
+      if (e instanceof Expr.Ident id && !id.name().equals("_") && info.objectOf(id) instanceof Obj.Var v && inMemory(v)) {
+        declare(v, zero(v.type(), id.pos()), id.pos());
+      }
+    }
+  }
+
   /** {@code for v := range ch}: receive until the channel is closed and drained. */
   private void rangeChan(Stmt.Range r, dev.gosem.api.types.Chan c, String label) {
     Pos pos = r.pos();
     Value ch = expr(r.x());
     Type elem = Consts.irType(c.elem());
+    sharedRangeVars(r);
     Block header = fn.newBlock("range.recv");
     Block body = fn.newBlock("range.body");
     Block exit = fn.newBlock("range.end");
@@ -575,7 +610,11 @@ final class FuncLowering extends CallLowering {
     if (lhs == null) return;
     if (r.define()) {
       Expr.Ident id = (Expr.Ident) lhs;
-      if (!id.name().equals("_")) declare((Obj.Var) info.objectOf(id), v, id.pos());
+      if (id.name().equals("_")) return;
+      Obj.Var var = (Obj.Var) info.objectOf(id);
+      // Before Go 1.22 one variable serves every iteration: declared once (see sharedRangeVars).
+      if (!info.perIterationLoopVars() && cells.containsKey(var)) writeVar(var, v, id.pos());
+      else declare(var, v, id.pos());
     } else {
       write(target(lhs), v, r.pos());
     }

@@ -40,6 +40,12 @@ abstract class LoweringBase {
   final List<Obj.Var> namedResults = new ArrayList<>();
   /** The addresses of this function's variables that live in memory (Allocs or FreeVars). */
   final Map<Obj.Var, Value> cells = new IdentityHashMap<>();
+  /**
+   * Loop variables in memory that get a new cell each iteration (Go 1.22's three-clause loops):
+   * their cell is an SSA variable under this key, so that the post statement can switch to a
+   * fresh one.
+   */
+  final Map<Obj.Var, Object> iterationCells = new IdentityHashMap<>();
   Block cur;
   private int closures;
 
@@ -206,6 +212,8 @@ abstract class LoweringBase {
     if (v.kind() == Obj.Var.Kind.GLOBAL) {
       return add(Op.GLOBAL_ADDR, new Pointer(Consts.irType(v.type())), pos).setAux(v.name());
     }
+    Object key = iterationCells.get(v);
+    if (key != null) return vars.read(key, new Pointer(Consts.irType(v.type())), cur);
     Value cell = cells.get(v);
     if (cell == null) throw new IllegalStateException("variable " + v.name() + " has no memory cell");
     return cell;
