@@ -1,6 +1,10 @@
 package dev.gosem.examples;
 
 import dev.gosem.examples.programs.ArrayValues;
+import dev.gosem.examples.programs.goroutines.Deferred;
+import dev.gosem.examples.programs.goroutines.Failures;
+import dev.gosem.examples.programs.goroutines.Loops;
+import dev.gosem.examples.programs.goroutines.Patterns;
 import dev.gosem.examples.programs.BinaryTree;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
@@ -206,8 +210,44 @@ public final class Examples {
       new Example("panic-deferruns", "an unrecovered panic deep in a call chain: every frame's defers run first", Crashes::deferRuns),
       new Example("goexit", "runtime.Goexit in main: deferred calls run, recover returns nil, then Go's deadlock error", Crashes::goexit));
 
+  /** Goroutines, channels, select, sync and time (issue 5). */
+  private static final List<Example> GOROUTINES = List.of(
+      new Example("workerpool", "a worker pool: four goroutines square jobs from a channel; results sorted", Patterns::workerPool),
+      new Example("pipeline", "a pipeline of stages connected by channels, each closing its output", Patterns::pipeline),
+      new Example("fanin", "fan-in with select until both sources close, then a receive that times out", Patterns::fanIn),
+      new Example("mutexcounter", "a counter behind a sync.Mutex incremented by 1,000 goroutines", Patterns::mutexCounter),
+      new Example("semaphore", "a buffered channel as a semaphore; the peak tracked with atomic.Int64", Patterns::semaphore),
+      new Example("chanbasics", "unbuffered and buffered channels, len and cap, close, comma-ok, range, nil channels", Patterns::chanBasics),
+      new Example("selectrandom", "select: default when nothing is ready, a uniformly random pick when both are", Patterns::selectRandom),
+      new Example("oncerw", "sync.Once, a cache behind sync.RWMutex, sync/atomic counters and compare-and-swap", Patterns::onceAndRw),
+      new Example("durations", "time.Duration printed by its String method, arithmetic, Seconds and Milliseconds", Patterns::durations),
+      new Example("timers", "time.Sleep, time.After as a timeout in select, time.Tick", Patterns::timers),
+      new Example("mainexits", "main returns while goroutines are blocked or busy: the program ends at once", Patterns::mainExits),
+      new Example("prodcons", "three producers and one consumer over a bounded buffer", Patterns::prodCons),
+      new Example("directional", "send-only and receive-only channel types, channels of channels, %T", Patterns::directional),
+      new Example("loopvar-go119", "the closure-in-loop trap under go1.19: one shared loop variable", Loops::trap119),
+      new Example("loopvar-go122", "the same program under go1.22: a fresh variable per iteration", Loops::trap122),
+      new Example("loopvar-fixcopy", "go1.19 fixed with an explicit copy, i := i", Loops::fixCopy),
+      new Example("loopvar-fixarg", "go1.19 fixed by passing the variable as an argument", Loops::fixArgument),
+      new Example("lockscope", "the seed's lock scoped by an anonymous function; defer wg.Done and defer mu.Unlock", Deferred::lockScope),
+      new Example("deadlock-recv", "main waits on a channel nobody sends on: all goroutines are asleep [chan receive]", Failures::deadlockRecv),
+      new Example("deadlock-send", "a send on a full channel with no receiver: deadlock [chan send]", Failures::deadlockSend),
+      new Example("deadlock-select", "a select whose cases never become ready: deadlock [select]", Failures::deadlockSelect),
+      new Example("deadlock-selectempty", "select {}: deadlock [select (no cases)]", Failures::deadlockSelectEmpty),
+      new Example("deadlock-nilchan", "a receive from a nil channel: deadlock [chan receive (nil chan)]", Failures::deadlockNilChan),
+      new Example("deadlock-mutex", "a Mutex locked twice: deadlock [semacquire]", Failures::deadlockMutex),
+      new Example("deadlock-waitgroup", "a WaitGroup a goroutine forgot to mark Done: deadlock [semacquire]", Failures::deadlockWaitGroup),
+      new Example("misuse-unlock", "unlock of an unlocked mutex: a fatal error", Failures::unlockUnlocked),
+      new Example("misuse-negativewg", "one Done too many: panic: sync: negative WaitGroup counter", Failures::negativeWaitGroup),
+      new Example("misuse-closeclosed", "close of a closed channel in a goroutine ends the program", Failures::closeClosed),
+      new Example("misuse-closenil", "close of a nil channel", Failures::closeNil),
+      new Example("misuse-sendclosed", "a send on a closed channel panics, buffer room or not", Failures::sendClosed),
+      new Example("goroutine-panic", "an unrecovered panic in a worker goroutine ends the program", Failures::goroutinePanic));
+
+  private static final List<Example> EVERY = java.util.stream.Stream.concat(ALL.stream(), GOROUTINES.stream()).toList();
+
   public static List<Example> all() {
-    return ALL;
+    return EVERY;
   }
 
   public static Optional<Example> find(String name) {

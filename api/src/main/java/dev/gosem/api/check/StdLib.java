@@ -63,7 +63,6 @@ final class StdLib {
         new Struct.Field("addr", new Pointer(STRINGS_BUILDER), false),
         new Struct.Field("buf", new Slice(Universe.BYTE), false))));
 
-    goroutinePackages();
     pkg("fmt", Set.of(
         "Append", "Appendf", "Appendln", "Errorf", "Formatter", "Fprint", "Fprintf", "Fprintln",
         "Fscan", "Fscanf", "Fscanln", "GoStringer", "Print", "Printf", "Println", "Scan", "ScanState",
@@ -194,6 +193,7 @@ final class StdLib {
     floatConst(m, "MaxFloat64", Val.of(BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE).shiftLeft(971)));
     // SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52 = 2^-1074
     floatConst(m, "SmallestNonzeroFloat64", Val.rat(BigInteger.ONE, BigInteger.ONE.shiftLeft(1074)));
+    goroutinePackages();
   }
 
   /** sync, sync/atomic, time and runtime: the packages of goroutines (see docs/goroutines.md). */
