@@ -981,7 +981,9 @@ final class Printer {
       }
       case Expr.Call x -> {
         if (x.args().size() > 1) depth++;
-        if (x.fun() instanceof Expr.FuncType || endsInBareFuncType(x.fun())) {
+        if (x.fun() instanceof Expr.FuncType || endsInBareFuncType(x.fun())
+            || (x.fun() instanceof Expr.ChanType ct && ct.dir() == dev.gosem.api.types.Chan.Dir.RECV)) {
+          // and <-chan T(x) would read as a receive from chan T(x)
           // conversions to literal function types require parentheses around the type, and so do
           // (in a built tree) types ending in one without results: []func()(x) reads as a result list
           tok("(");
