@@ -4,6 +4,5 @@ import "fmt"
 
 func main() {
 	fmt.Println("select {} waits forever")
-	select {
-	}
+	select {}
 }

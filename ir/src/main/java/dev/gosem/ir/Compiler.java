@@ -53,6 +53,14 @@ public final class Compiler {
     return m;
   }
 
+  /**
+   * go vet's warnings for the program as built for goarch (before go1.22: loop variables
+   * captured by go and defer func literals); they do not stop it compiling.
+   */
+  public static List<dev.gosem.api.check.Diagnostic> vet(Program p, Options o, String goarch) throws CompileException {
+    return TypeChecker.check(FileSelection.select(p, buildContext(p, o, goarch))).vetWarnings();
+  }
+
   /** Compiles the program with the named backend. */
   public static Artifact compile(Program p, String backend, Options o) throws CompileException {
     Backend b = backend(backend);

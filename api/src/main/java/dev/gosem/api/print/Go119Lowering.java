@@ -200,7 +200,7 @@ final class Go119Lowering {
   private Stmt.Block perIterationCopies(List<String> names, Stmt.Block body, boolean threeClause) {
     List<Stmt> copies = new ArrayList<>();
     for (String n : names) {
-      if (!observed(body, n)) continue;
+      if (!observed(body, n) || copiesFirst(body, n)) continue;
       if (threeClause && assigned(body, n)) {
         throw new IllegalArgumentException(body.pos() + ": the Go 1.19 lowering cannot give each iteration its own "
             + n + ": the loop body assigns it (copy it to a variable of your own in the body)");
@@ -215,6 +215,21 @@ final class Go119Lowering {
     if (nested) out.add(body);
     else out.addAll(body.stmts());
     return new Stmt.Block(out, body.pos(), body.end());
+  }
+
+  /** Whether the body starts with its own copy of the variable ({@code i := i} or {@code i, w := i, w}). */
+  private static boolean copiesFirst(Stmt.Block body, String name) {
+    if (body.stmts().isEmpty() || !(body.stmts().getFirst() instanceof Stmt.Assign a) || a.op() != AssignOp.DEFINE
+        || a.lhs().size() != a.rhs().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.lhs().size(); i++) {
+      if (a.lhs().get(i) instanceof Expr.Ident l && l.name().equals(name)
+          && a.rhs().get(i) instanceof Expr.Ident r && r.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a function literal in n mentions name, or n takes its address. */

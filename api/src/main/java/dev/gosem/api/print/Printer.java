@@ -489,6 +489,11 @@ final class Printer {
 
   /** The body of a select: as a switch's, each case a communication. */
   private void commBlock(List<Stmt.CommClause> clauses) {
+    if (clauses.isEmpty()) {
+      tok("{");
+      tok("}");
+      return;
+    }
     tok("{");
     for (int i = 0; i < clauses.size(); i++) {
       Stmt.CommClause c = clauses.get(i);

@@ -31,7 +31,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var example = env.example(name);
-    Env.backend(target);
+    String goarch = Env.backend(target).goarch();
+    // go vet's warnings first, on stderr, as `go vet && go run` would show them
+    for (var w : Compiler.vet(example.program(), flags.options(example), goarch)) env.err().println(w);
     Artifact artifact = Compiler.compile(example.program(), target, flags.options(example));
     env.out().flush();
     env.err().flush();

@@ -109,7 +109,8 @@ public final class DeferBasics {
 
   /** A defer inside a loop (always the heap strategy): one deferred call per iteration. */
   public static Program loop() {
-    return Go.program("defer-loop", prog -> prog.file("main.go", f -> {
+    // go1.19: shared() shows the one loop variable all iterations share before Go 1.22.
+    return Go.program("defer-loop", prog -> prog.goVersion("go1.19").file("main.go", f -> {
       f.imports("fmt");
       f.func("countdown", fn -> {
         Var n = fn.param("n", INT);
