@@ -1,0 +1,3 @@
+module goroutinecosts
+
+go 1.19
