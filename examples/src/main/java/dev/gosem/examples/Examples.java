@@ -27,6 +27,7 @@ import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
 import dev.gosem.examples.programs.NilInterface;
 import dev.gosem.examples.programs.NilSlices;
+import dev.gosem.examples.programs.Packages;
 import dev.gosem.examples.programs.Pointers;
 import dev.gosem.examples.programs.PrettyPrint;
 import dev.gosem.examples.programs.Primes;
@@ -92,6 +93,7 @@ public final class Examples {
       new Example("buildtags-prod", "the same built with -tags prod,quiet", BuildTags::devProd, Set.of("prod", "quiet")),
       new Example("filesuffix", "files named _windows or _arm64 are left out on linux", BuildTags::suffixes),
       new Example("initorder", "package initialization across three files", BuildTags::initOrder),
+      new Example("packages", "a geometry package used from main: qualified types, methods, constants, variables", Packages::geometry),
       new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program),
       new Example("arrays", "arrays are values: copies on assignment and calls, ==, range over a copy, nesting, array keys", ArrayValues::program),
       new Example("slicegrowth", "append growth: len and cap as nil slices of five element sizes grow", SliceGrowth::program),

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * PackageOrder puts a program's packages in the order they are compiled and initialized: a
- * depth-first walk of the imports from package main's files, in file order and import order
- * within a file, each package after the packages it imports and only once (the Go spec's
+ * depth-first walk of the imports from package main's files, in file order and, within a
+ * file, in gofmt's order of imports (by path), each package after the packages it imports and only once (the Go spec's
  * "imported packages are initialized first"; go1.19's linker gives the same order). It reports
  * an import cycle as the go command does, with the chain of imports from package main, and
  * imports of paths in the program's module that name no package of it.
@@ -39,7 +39,11 @@ final class PackageOrder {
 
   private void visitImports(List<File> files, List<Diagnostic> diags) {
     for (File f : files) {
-      for (Spec.ImportSpec imp : f.imports()) {
+      // gofmt sorts a file's imports by path, and Go initializes in the order of the source it
+      // compiles: the printed program's, which is this one.
+      List<Spec.ImportSpec> sorted = new ArrayList<>(f.imports());
+      sorted.sort((a, b) -> compareBytes(a.path(), b.path()));
+      for (Spec.ImportSpec imp : sorted) {
         GoPackage p = prog.pkg(imp.path());
         if (p == null) {
           if (imp.path().startsWith(prog.modulePath() + "/")) {
@@ -51,6 +55,11 @@ final class PackageOrder {
         visit(p, imp, diags);
       }
     }
+  }
+
+  private static int compareBytes(String a, String b) {
+    return java.util.Arrays.compareUnsigned(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private void visit(GoPackage p, Spec.ImportSpec at, List<Diagnostic> diags) {
