@@ -185,6 +185,24 @@ public final class FileBuilder {
     return new Var(name, p);
   }
 
+  /**
+   * {@code var a, b T = values}: several variables in one spec, e.g. two from one call,
+   * {@code vars(names("lo", "hi"), null, call("bounds"))}; type may be null.
+   */
+  public Var[] vars(String[] names, Type type, Object... values) {
+    Pos p = Where.here();
+    List<Expr.Ident> ids = new ArrayList<>();
+    Var[] out = new Var[names.length];
+    for (int i = 0; i < names.length; i++) {
+      ids.add(new Expr.Ident(names[i], p));
+      out[i] = new Var(names[i], p);
+    }
+    Expr t = type == null ? null : TypeExprs.of(type, p);
+    if (t == null && values.length == 0) throw new IllegalArgumentException("var " + String.join(", ", names) + " needs a type or values");
+    decls.add(new Decl.GenDecl(Decl.Kind.VAR, List.of(new Spec.ValueSpec(ids, t, Go.exprs(values, p), p)), false, p));
+    return out;
+  }
+
   public Var var(String name, Type type) {
     return var(name, type, null);
   }

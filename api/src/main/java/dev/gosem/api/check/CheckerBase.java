@@ -129,6 +129,8 @@ abstract class CheckerBase {
   Scope pkgScope = new Scope(Universe.scope(), "package");
   /** The import path and the name of the package being checked. */
   String pkgPath = "main";
+  /** The target's GOARCH, which runtime.GOARCH reports ("jvm" or "amd64"; GOOS is always linux). */
+  String goarch = "jvm";
   String pkgName = "main";
   /** The package scopes of the program's packages checked so far, by import path. */
   final Map<String, Scope> pkgScopes = new java.util.HashMap<>();

@@ -237,6 +237,17 @@ abstract class Selectors extends Exprs {
       return;
     }
     if (!StdLib.isPackage(pn.path())) return; // unsupported import, reported already
+    if (pn.path().equals("runtime") && (sel.equals("GOOS") || sel.equals("GOARCH"))) {
+      // Go's runtime.GOOS and runtime.GOARCH are typed string constants of the target.
+      String v = sel.equals("GOOS") ? "linux" : goarch;
+      Obj.Constant c = new Obj.Constant(sel, Pos.NONE, Types.STRING, new dev.gosem.api.constant.Const.Str(v));
+      info.selections.put(e, c);
+      info.selectionInfo.put(e, new Selection(Selection.Kind.QUALIFIED, null, c, Types.STRING, List.of(), List.of(), null));
+      x.mode = Mode.CONSTANT;
+      x.type = Types.STRING;
+      x.val = Val.str(v);
+      return;
+    }
     Obj member = StdLib.member(pn.path(), sel);
     if (member == null) {
       if (StdLib.exports(pn.path(), sel)) {

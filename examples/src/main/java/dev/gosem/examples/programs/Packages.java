@@ -105,4 +105,284 @@ public final class Packages {
           });
         }));
   }
+
+  /** trace(name, v) prints "var NAME = V" and returns v: initializers that show their order. */
+  private static void trace(dev.gosem.api.build.FileBuilder f) {
+    f.func("trace", fn -> {
+      Var name = fn.param("name", STRING);
+      Var v = fn.param("v", INT);
+      fn.result(INT);
+      fn.call(fmtPrintln("  init var", name, "=", v));
+      fn.ret(v);
+    });
+  }
+
+  /**
+   * Package-level variables initialized in dependency order, not declaration order: through
+   * later variables, through functions and methods that read them, a two-valued initializer,
+   * and main's variables that read an imported package's, which is initialized first.
+   */
+  public static Program initDeps() {
+    return Go.program("initdeps", prog -> prog
+        .pkg("example/config", pkg -> pkg
+            .file("config.go", f -> {
+              f.imports("fmt");
+              f.var("Total", INT, call("sum"));
+              f.var("Base", INT, call("trace", "Base", id("Extra").mul(2)));
+              f.var("Extra", INT, call("trace", "Extra", 5));
+              f.func("sum", fn -> {
+                fn.result(INT);
+                fn.call(fmtPrintln("  sum reads Base and Extra"));
+                fn.ret(id("Base").add(id("Extra")));
+              });
+              trace(f);
+            })
+            .file("pair.go", f -> {
+              f.imports("fmt");
+              Named lim = f.type("limits", struct(field("lo", INT), field("hi", INT)));
+              f.method(recv("l", lim), "span", (fn, l) -> {
+                fn.result(INT);
+                fn.ret(l.field("hi").sub(l.field("lo")));
+              });
+              f.var("Span", INT, call("trace", "Span", id("bounds").method("span")));
+              f.var("bounds", lim, lit(lim, id("Lo"), id("Hi")));
+              f.vars(Go.names("Lo", "Hi"), null, call("pair"));
+              f.func("pair", fn -> {
+                fn.results(INT, INT);
+                fn.call(fmtPrintln("  pair() gives Lo and Hi"));
+                fn.ret(call("trace", "Lo", 1), call("trace", "Hi", id("Total").mul(2)));
+              });
+            }))
+        .file("main.go", f -> {
+          f.imports("example/config", "fmt");
+          f.var("doubled", INT, call("show", "doubled", id("total").mul(2)));
+          f.var("total", INT, call("show", "total", sel("config", "Total").add(sel("config", "Span"))));
+          f.func("show", fn -> {
+            Var name = fn.param("name", STRING);
+            Var v = fn.param("v", INT);
+            fn.result(INT);
+            fn.call(fmtPrintln("  main var", name, "=", v));
+            fn.ret(v);
+          });
+          f.func("main", b -> {
+            b.call(fmtPrintln("main:", sel("config", "Base"), sel("config", "Extra"), sel("config", "Total"),
+                sel("config", "Span"), id("total"), id("doubled")));
+          });
+        }));
+  }
+
+  /**
+   * init functions in several files and packages: each package's variables, then its init
+   * functions in file-name order (two in one file run in declaration order); an imported package
+   * is initialized before its importers, and package main last.
+   */
+  public static Program initPackages() {
+    return Go.program("initpackages", prog -> prog
+        .pkg("example/alpha", pkg -> pkg
+            .file("b.go", f -> {
+              f.imports("fmt");
+              f.var("B", INT, call("trace", "alpha.B", 2));
+              f.func("init", b -> b.call(fmtPrintln("alpha: first init in b.go")));
+              f.func("init", b -> b.call(fmtPrintln("alpha: second init in b.go")));
+            })
+            .file("a.go", f -> {
+              f.imports("fmt");
+              f.var("A", INT, call("trace", "alpha.A", id("B").add(1)));
+              f.func("init", b -> b.call(fmtPrintln("alpha: init in a.go, A =", id("A"))));
+              trace(f);
+            }))
+        .pkg("example/beta", pkg -> pkg
+            .file("beta.go", f -> {
+              f.imports("example/alpha", "fmt");
+              f.var("Sum", INT, call("add", sel("alpha", "A"), sel("alpha", "B")));
+              f.func("add", fn -> {
+                Var x = fn.param("x", INT);
+                Var y = fn.param("y", INT);
+                fn.result(INT);
+                fn.call(fmtPrintln("  init var beta.Sum =", x.add(y)));
+                fn.ret(x.add(y));
+              });
+              f.func("init", b -> b.call(fmtPrintln("beta: init, Sum =", id("Sum"))));
+            }))
+        .file("z.go", f -> {
+          f.imports("fmt");
+          f.func("init", b -> b.call(fmtPrintln("main: init in z.go")));
+        })
+        .file("main.go", f -> {
+          f.imports("example/alpha", "example/beta", "fmt");
+          f.var("total", INT, sel("beta", "Sum").mul(sel("alpha", "A")));
+          f.func("init", b -> b.call(fmtPrintln("main: init in main.go, total =", id("total"))));
+          f.func("main", b -> b.call(fmtPrintln("main:", sel("alpha", "A"), sel("alpha", "B"), sel("beta", "Sum"), id("total"))));
+        }));
+  }
+
+  /**
+   * A diamond: left and right both import base, main imports both; base is initialized once,
+   * before either, and its state is shared by all.
+   */
+  public static Program diamond() {
+    return Go.program("diamond", prog -> prog
+        .pkg("example/base", pkg -> pkg.file("base.go", f -> {
+          f.imports("fmt");
+          f.var("Inits", INT);
+          f.var("log", sliceOf(STRING));
+          f.func("init", b -> {
+            b.inc(id("Inits"));
+            b.call(fmtPrintln("base: init number", id("Inits")));
+          });
+          f.func("Register", fn -> {
+            Var who = fn.param("who", STRING);
+            fn.result(INT);
+            fn.assign(id("log"), Go.append(id("log"), who));
+            fn.ret(Go.len(id("log")));
+          });
+          f.func("Log", fn -> {
+            fn.result(sliceOf(STRING));
+            fn.ret(id("log"));
+          });
+        }))
+        .pkg("example/left", pkg -> pkg.file("left.go", f -> {
+          f.imports("example/base", "fmt");
+          f.var("Order", INT, pkgCall("base", "Register", "left"));
+          f.func("init", b -> b.call(fmtPrintln("left: init, registered as", id("Order"), "base inits:", sel("base", "Inits"))));
+        }))
+        .pkg("example/right", pkg -> pkg.file("right.go", f -> {
+          f.imports("example/base", "fmt");
+          f.var("Order", INT, pkgCall("base", "Register", "right"));
+          f.func("init", b -> b.call(fmtPrintln("right: init, registered as", id("Order"), "base inits:", sel("base", "Inits"))));
+        }))
+        .file("main.go", f -> {
+          f.imports("example/base", "example/left", "example/right", "fmt");
+          f.func("init", b -> b.call(fmtPrintln("main: init, registered as", pkgCall("base", "Register", "main"))));
+          f.func("main", b -> {
+            b.call(fmtPrintln("log:", pkgCall("base", "Log"), "base initialized", sel("base", "Inits"), "time(s)"));
+            b.call(fmtPrintln("orders:", sel("left", "Order"), sel("right", "Order")));
+          });
+        }));
+  }
+
+  /**
+   * Exported and unexported names across packages: a type whose fields are unexported is built
+   * and changed through exported functions and methods (value and pointer receivers), an
+   * unexported helper method is used inside its package, the package's interface is implemented
+   * by types of both packages, and main embeds the package's type (its methods are promoted).
+   */
+  public static Program exported() {
+    Named[] acct = new Named[1];
+    Named[] stmt = new Named[1];
+    return Go.program("exported", prog -> prog
+        .pkg("example/bank", pkg -> pkg.file("bank.go", f -> {
+          f.imports("errors", "fmt");
+          Named a = acct[0] = f.type("Account", struct(field("owner", STRING), field("balance", INT)));
+          stmt[0] = f.type("Statement", Go.iface(Go.method("Summary", java.util.List.of(), STRING)));
+          f.var("ErrInsufficient", dev.gosem.api.types.Types.ERROR, pkgCall("errors", "New", "insufficient funds"));
+          f.func("Open", fn -> {
+            Var owner = fn.param("owner", STRING);
+            fn.result(ptr(a));
+            fn.ret(Go.addr(lit(a, Go.kv("owner", owner))));
+          });
+          f.method(recv("a", ptr(a)), "Deposit", (fn, self) -> {
+            Var n = fn.param("n", INT);
+            fn.assign(self.field("balance"), self.field("balance").add(n));
+          });
+          f.method(recv("a", ptr(a)), "Withdraw", (fn, self) -> {
+            Var n = fn.param("n", INT);
+            fn.result(dev.gosem.api.types.Types.ERROR);
+            fn.ifThen(Go.not(self.method("covers", n)), t -> t.ret(id("ErrInsufficient")));
+            fn.assign(self.field("balance"), self.field("balance").sub(n));
+            fn.ret(Go.nil());
+          });
+          f.method(recv("a", a), "covers", (fn, self) -> {
+            Var n = fn.param("n", INT);
+            fn.result(dev.gosem.api.types.Types.BOOL);
+            fn.ret(self.field("balance").ge(n));
+          });
+          f.method(recv("a", a), "Balance", (fn, self) -> {
+            fn.result(INT);
+            fn.ret(self.field("balance"));
+          });
+          f.method(recv("a", a), "Summary", (fn, self) -> {
+            fn.result(STRING);
+            fn.ret(fmtSprintf("%s has %d", self.field("owner"), self.field("balance")));
+          });
+          f.func("Print", fn -> {
+            Var s = fn.param("s", stmt[0]);
+            fn.call(fmtPrintln("statement:", s.method("Summary")));
+          });
+        }))
+        .file("main.go", f -> {
+          f.imports("example/bank", "fmt");
+          Named vip = f.type("VIP", struct(Go.embed(acct[0]), field("Level", INT)));
+          Named memo = f.type("memo", STRING);
+          f.method(recv("m", memo), "Summary", (fn, m) -> {
+            fn.result(STRING);
+            fn.ret(Go.str("memo: ").add(Go.conv(STRING, m)));
+          });
+          f.func("main", b -> {
+            Var alice = b.define("alice", pkgCall("bank", "Open", "alice"));
+            b.call(alice.method("Deposit", 50));
+            b.call(fmtPrintln("withdraw 20:", alice.method("Withdraw", 20)));
+            b.call(fmtPrintln("withdraw 99:", alice.method("Withdraw", 99)));
+            b.call(fmtPrintln("balance:", alice.method("Balance"), "value:", alice.deref()));
+            b.call(fmtPrintf("%+v %T\n", alice.deref(), alice));
+            Var v = b.define("v", lit(vip, Go.kv("Level", 2)));
+            b.call(v.method("Deposit", 7));
+            b.call(fmtPrintln("vip:", v.method("Balance"), v.method("Summary"), v.field("Level")));
+            b.call(pkgCall("bank", "Print", alice));
+            b.call(pkgCall("bank", "Print", v));
+            b.call(pkgCall("bank", "Print", Go.conv(memo, "thanks")));
+            Var s = b.var("s", stmt[0], alice.deref());
+            b.call(fmtPrintln(s.method("Summary"), pkgCall("fmt", "Sprintf", "%T", s)));
+          });
+        }));
+  }
+
+  /**
+   * runtime.GOOS, and GOARCH through build constraints: arch_amd64.go is built for amd64 (Go's
+   * build, gosem's amd64 target), arch_vm.go (//go:build jvm) for gosem's JVM target; both say
+   * the same, so every build prints the same lines. runtime.GOARCH itself differs (amd64 against
+   * jvm) and is only compared. The package example/platform picks its file the same way.
+   */
+  public static Program goos() {
+    return Go.program("goos", prog -> prog
+        .pkg("example/platform", pkg -> pkg
+            .file("platform.go", f -> {
+              f.imports("runtime");
+              f.func("OS", fn -> {
+                fn.result(STRING);
+                fn.ret(sel("runtime", "GOOS"));
+              });
+            })
+            .file("word_amd64.go", f -> f.constant("WordBits", 64))
+            .file("word_vm.go", f -> {
+              f.build("jvm");
+              f.constant("WordBits", 64);
+            })
+            .file("word_other.go", f -> {
+              f.build("!amd64 && !jvm");
+              f.constant("WordBits", 32);
+            }))
+        .file("main.go", f -> {
+          f.imports("example/platform", "fmt", "runtime");
+          f.func("main", b -> {
+            b.call(fmtPrintln("GOOS:", sel("runtime", "GOOS"), "from the package:", pkgCall("platform", "OS")));
+            b.call(fmtPrintln("linux?", sel("runtime", "GOOS").eq("linux")));
+            b.call(fmtPrintln("a known GOARCH?", sel("runtime", "GOARCH").eq("amd64").orElse(sel("runtime", "GOARCH").eq("jvm"))));
+            b.call(fmtPrintln("arch says:", call("arch"), "word bits:", sel("platform", "WordBits")));
+            b.constant("osLen", Go.len(sel("runtime", "GOOS")));
+            b.call(fmtPrintln("len(GOOS) is a constant:", id("osLen")));
+          });
+        })
+        .file("arch_amd64.go", f -> f.func("arch", fn -> {
+          fn.result(STRING);
+          fn.ret("a 64-bit little-endian machine");
+        }))
+        .file("arch_vm.go", f -> {
+          f.build("jvm");
+          f.func("arch", fn -> {
+            fn.result(STRING);
+            fn.ret("a 64-bit little-endian machine");
+          });
+        }));
+  }
 }
