@@ -385,4 +385,232 @@ public final class Packages {
           });
         }));
   }
+
+  /**
+   * A package's name is its package clause, not its path: example/geom is package geometry, so
+   * its importers say geometry.Area; an import can rename a package (u "example/util"), and a
+   * blank import (_ "example/logger") is there only for the package's initialization.
+   */
+  public static Program pkgNames() {
+    return Go.program("pkgnames", prog -> prog
+        .pkg("example/geom", pkg -> pkg.name("geometry").file("geom.go", f -> {
+          Named sq = f.type("Square", struct(field("Side", INT)));
+          f.method(recv("s", sq), "Area", (fn, self) -> {
+            fn.result(INT);
+            fn.ret(self.field("Side").mul(self.field("Side")));
+          });
+          f.func("Area", fn -> {
+            Var w = fn.param("w", INT);
+            Var h = fn.param("h", INT);
+            fn.result(INT);
+            fn.ret(w.mul(h));
+          });
+        }))
+        .pkg("example/util", pkg -> pkg.file("util.go", f -> {
+          f.func("Twice", fn -> {
+            Var x = fn.param("x", INT);
+            fn.result(INT);
+            fn.ret(x.mul(2));
+          });
+        }))
+        .pkg("example/logger", pkg -> pkg.file("logger.go", f -> {
+          f.imports("fmt");
+          f.func("init", b -> b.call(fmtPrintln("logger: initialized by a blank import")));
+        }))
+        .file("main.go", f -> {
+          f.imports("example/geom", "fmt");
+          f.importAs("u", "example/util");
+          f.importAs("_", "example/logger");
+          f.func("main", b -> {
+            b.call(fmtPrintln("area:", Go.pkgCall("geometry", "Area", 3, 4), "twice:", Go.pkgCall("u", "Twice", 21)));
+            Var s = b.define("s", lit(new Named("example/geom", "geometry", "Square", null), 5));
+            b.call(fmtPrintf("%v %+v %T %d\n", s, s, s, s.method("Area")));
+          });
+        }));
+  }
+
+  /**
+   * Errors across packages: a sentinel error variable, a custom error type with a pointer
+   * receiver, wrapping with %w; main tests them with errors.Is, errors.As and a type switch,
+   * and %T names the other package's type.
+   */
+  public static Program pkgErrors() {
+    Named[] keyErr = new Named[1];
+    return Go.program("pkgerrors", prog -> prog
+        .pkg("example/store", pkg -> pkg.file("store.go", f -> {
+          f.imports("errors", "fmt");
+          f.var("ErrNotFound", dev.gosem.api.types.Types.ERROR, pkgCall("errors", "New", "not found"));
+          Named ke = keyErr[0] = f.type("KeyError", struct(field("Key", STRING), field("Reason", STRING)));
+          f.method(recv("e", ptr(ke)), "Error", (fn, e) -> {
+            fn.result(STRING);
+            fn.ret(fmtSprintf("key %q: %s", e.field("Key"), e.field("Reason")));
+          });
+          f.var("data", Go.mapOf(STRING, INT), lit(Go.mapOf(STRING, INT), Go.kv("a", 1), Go.kv("b", 2)));
+          f.func("Get", fn -> {
+            Var k = fn.param("k", STRING);
+            fn.results(INT, dev.gosem.api.types.Types.ERROR);
+            fn.ifThen(k.eq(""), t -> t.ret(0, Go.addr(lit(ke, k, "empty key"))));
+            fn.ifInit(b -> {
+              b.define(Go.names("v", "ok"), id("data").index(k));
+              return id("ok");
+            }, t -> t.ret(id("v"), Go.nil()));
+            fn.ret(0, Go.fmtErrorf("get %s: %w", k, id("ErrNotFound")));
+          });
+        }))
+        .file("main.go", f -> {
+          f.imports("errors", "example/store", "fmt");
+          f.func("main", b -> {
+            b.rangeOver(lit(sliceOf(STRING), "a", "zz", ""), "_", "k", (body, unused, k) -> {
+              Var[] ve = body.define(Go.names("v", "err"), pkgCall("store", "Get", k));
+              Var err = ve[1];
+              body.call(fmtPrintf("%q: %d %v\n", k, ve[0], err));
+              body.call(fmtPrintln("  is ErrNotFound:", pkgCall("errors", "Is", err, sel("store", "ErrNotFound"))));
+              Var target = body.var("ke", ptr(keyErr[0]));
+              body.ifThen(pkgCall("errors", "As", err, target.addr()), t ->
+                  t.call(fmtPrintf("  a %T for key %q\n", target, target.field("Key"))));
+              body.typeSwitch("e", err, cs -> cs
+                  .caseNil(c -> c.call(fmtPrintln("  no error")))
+                  .caseOf(ptr(keyErr[0]), (c, e) -> c.call(fmtPrintln("  *store.KeyError:", e.field("Reason"))))
+                  .defaultCase((c, e) -> c.call(fmtPrintf("  %T\n", e))));
+            });
+          });
+        }));
+  }
+
+  /**
+   * An enumeration in another package: a named integer type with iota constants and a String
+   * method, used by main in switches, arithmetic, comparisons and as array indexes.
+   */
+  public static Program pkgEnum() {
+    Named[] color = new Named[1];
+    return Go.program("pkgenum", prog -> prog
+        .pkg("example/color", pkg -> pkg.file("color.go", f -> {
+          f.imports("fmt");
+          Named c = color[0] = f.type("Color", INT);
+          f.constGroup(g -> g.constant("Red", c, Go.iota()).next("Green").next("Blue").next("count"));
+          f.constant("Count", Go.conv(INT, id("count")));
+          f.var("names", Go.arrayOf(3, STRING), lit(Go.arrayOf(3, STRING), "red", "green", "blue"));
+          f.method(recv("c", c), "String", (fn, self) -> {
+            fn.result(STRING);
+            fn.ifThen(self.lt(0).orElse(self.ge(id("count"))), t -> t.ret(fmtSprintf("Color(%d)", Go.conv(INT, self))));
+            fn.ret(id("names").index(self));
+          });
+          f.method(recv("c", c), "Next", (fn, self) -> {
+            fn.result(c);
+            fn.ret(Go.paren(self.add(1)).rem(id("count")));
+          });
+        }))
+        .file("main.go", f -> {
+          f.imports("example/color", "fmt");
+          f.func("main", b -> {
+            Var counts = b.var("counts", Go.arrayOf(3, INT));
+            b.call(fmtPrintln("colors:", sel("color", "Count")));
+            b.rangeInt("i", 3, (body, i) -> {
+              Var c = body.define("c", Go.conv(color[0], i));
+              body.switchOn(c, sw -> sw
+                  .caseOf(sel("color", "Red"), x -> x.call(fmtPrintln(c, "is red")))
+                  .caseOf(java.util.List.of(sel("color", "Green"), sel("color", "Blue")), x -> x.call(fmtPrintln(c, "is green or blue"))));
+              body.inc(counts.index(c));
+              body.call(fmtPrintf("%v %d %s next %v\n", c, c, c, c.method("Next")));
+            });
+            b.call(fmtPrintln(counts, sel("color", "Blue").add(1), sel("color", "Red").lt(sel("color", "Blue"))));
+            Var x = b.var("x", color[0], 7);
+            b.call(fmtPrintf("%v %T\n", x, x));
+          });
+        }));
+  }
+
+  /**
+   * A panic in another package: an index out of range inside example/table's function ends the
+   * program with Go's report and exit status 2, after main's output so far.
+   */
+  public static Program pkgPanic() {
+    return Go.program("pkgpanic", prog -> prog
+        .pkg("example/table", pkg -> pkg.file("table.go", f -> {
+          f.var("rows", sliceOf(INT), lit(sliceOf(INT), 10, 20, 30));
+          f.func("Row", fn -> {
+            Var i = fn.param("i", INT);
+            fn.result(INT);
+            fn.ret(id("rows").index(i));
+          });
+        }))
+        .file("main.go", f -> {
+          f.imports("example/table", "fmt");
+          f.func("main", b -> {
+            b.rangeInt("i", 5, (body, i) -> body.call(fmtPrintln("row", i, "=", pkgCall("table", "Row", i))));
+          });
+        }));
+  }
+
+  /**
+   * Imported packages are initialized before the importer's variables: main's variables read
+   * a registry that example/registry fills in its init functions (two files), through functions,
+   * closures and a func-typed variable of that package.
+   */
+  public static Program initFuncs() {
+    return Go.program("initfuncs", prog -> prog
+        .pkg("example/registry", pkg -> pkg
+            .file("registry.go", f -> {
+              f.imports("fmt");
+              f.var("names", sliceOf(STRING));
+              f.var("Hook", Go.sig(java.util.List.of(STRING), STRING), Go.func(fn -> {
+                Var s = fn.param("s", STRING);
+                fn.result(STRING);
+                fn.ret(Go.str("<").add(s).add(">"));
+              }));
+              f.func("Add", fn -> {
+                Var n = fn.param("n", STRING);
+                fn.assign(id("names"), Go.append(id("names"), id("Hook").call(n)));
+              });
+              f.func("Names", fn -> {
+                fn.result(sliceOf(STRING));
+                fn.call(fmtPrintln("registry.Names called with", Go.len(id("names")), "names"));
+                fn.ret(id("names"));
+              });
+              f.func("Counter", fn -> {
+                fn.result(Go.sig(java.util.List.of(), INT));
+                Var n = fn.define("n", Go.len(id("names")));
+                fn.ret(Go.func(c -> {
+                  c.result(INT);
+                  c.inc(n);
+                  c.ret(n);
+                }));
+              });
+              f.func("init", b -> b.call(pkgCall("fmt", "Println", "registry: init in registry.go")));
+              f.func("init", b -> b.call(call("Add", "first")));
+            })
+            .file("second.go", f -> f.func("init", b -> {
+              b.call(call("Add", "second"));
+              b.assign(id("Hook"), Go.func(fn -> {
+                Var s = fn.param("s", STRING);
+                fn.result(STRING);
+                fn.ret(Go.str("[").add(s).add("]"));
+              }));
+              b.call(call("Add", "third"));
+            })))
+        .file("main.go", f -> {
+          f.imports("example/registry", "fmt");
+          f.var("snapshot", sliceOf(STRING), pkgCall("registry", "Names"));
+          f.var("next", Go.sig(java.util.List.of(), INT), pkgCall("registry", "Counter"));
+          f.func("main", b -> {
+            b.call(fmtPrintln("snapshot:", id("snapshot"), len3()));
+            b.call(pkgCall("registry", "Add", "fourth"));
+            b.call(fmtPrintln("now:", pkgCall("registry", "Names")));
+            b.call(fmtPrintln("counter:", id("next").call(), id("next").call()));
+            Var add = b.define("add", sel("registry", "Add"));
+            b.call(add.call("fifth"));
+            b.assign(sel("registry", "Hook"), Go.func(fn -> {
+              Var s = fn.param("s", STRING);
+              fn.result(STRING);
+              fn.ret(s);
+            }));
+            b.call(add.call("sixth"));
+            b.call(fmtPrintln("last:", pkgCall("registry", "Names")));
+          });
+        }));
+  }
+
+  private static Object len3() {
+    return Go.len(id("snapshot"));
+  }
 }
