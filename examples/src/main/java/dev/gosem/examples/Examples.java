@@ -25,6 +25,7 @@ import dev.gosem.examples.programs.HigherOrder;
 import dev.gosem.examples.programs.Labels;
 import dev.gosem.examples.programs.LinkedList;
 import dev.gosem.examples.programs.MapStructs;
+import dev.gosem.examples.programs.LoopVars;
 import dev.gosem.examples.programs.Maps;
 import dev.gosem.examples.programs.MathLimits;
 import dev.gosem.examples.programs.Matrix;
@@ -161,6 +162,7 @@ public final class Examples {
       new Example("fmtverbs", "Printf verbs, widths, precisions and flags on every kind of value; Sprint against Sprintln spacing", FmtVerbs::program),
       new Example("mathlimits", "math's integer limits, wraparound of every integer type, Sqrt, Inf and NaN compared and printed", MathLimits::program),
       new Example("higherorder", "map, filter and reduce with func values and method values, compose, pipelines, sort.Slice closures", HigherOrder::program),
+      new Example("loopvars", "closures and pointers capturing loop variables: one variable per loop in Go 1.19, copies per iteration", LoopVars::program),
       new Example("defer-lifo", "deferred calls run last in, first out, after the function body", DeferBasics::lifo),
       new Example("defer-args", "arguments are evaluated at the defer: the seed's time.Since gotcha with a fake clock", DeferBasics::args),
       new Example("defer-loop", "a defer in a loop (always heap-allocated): one call per iteration, in reverse", DeferBasics::loop),
