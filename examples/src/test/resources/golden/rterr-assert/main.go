@@ -21,6 +21,10 @@ func try(name string, f func()) {
 	f()
 }
 
+type Stringer interface {
+	String() string
+}
+
 type MyErr struct {
 	Code int
 }
@@ -41,7 +45,7 @@ func main() {
 		fmt.Println(c.(float64))
 	})
 	try("missing method", func() {
-		fmt.Println(x.(fmt.Stringer))
+		fmt.Println(x.(Stringer))
 	})
 	try("nil interface", func() {
 		var n any

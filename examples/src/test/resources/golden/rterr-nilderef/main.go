@@ -18,6 +18,10 @@ func try(name string, f func()) {
 	f()
 }
 
+type Stringer interface {
+	String() string
+}
+
 type Point struct {
 	X int
 	Y int
@@ -58,7 +62,7 @@ func main() {
 		fmt.Println(pa[1])
 	})
 	try("nil interface method", func() {
-		var st fmt.Stringer
+		var st Stringer
 		fmt.Println(st.String())
 	})
 }

@@ -29,6 +29,7 @@ import dev.gosem.examples.programs.HigherOrder;
 import dev.gosem.examples.programs.Labels;
 import dev.gosem.examples.programs.LinkedList;
 import dev.gosem.examples.programs.MapStructs;
+import dev.gosem.examples.programs.LoopVars;
 import dev.gosem.examples.programs.Maps;
 import dev.gosem.examples.programs.MathLimits;
 import dev.gosem.examples.programs.Matrix;
@@ -36,6 +37,7 @@ import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
 import dev.gosem.examples.programs.NilInterface;
 import dev.gosem.examples.programs.NilSlices;
+import dev.gosem.examples.programs.Packages;
 import dev.gosem.examples.programs.Pointers;
 import dev.gosem.examples.programs.PrettyPrint;
 import dev.gosem.examples.programs.Primes;
@@ -108,6 +110,17 @@ public final class Examples {
       new Example("buildtags-prod", "the same built with -tags prod,quiet", BuildTags::devProd, Set.of("prod", "quiet")),
       new Example("filesuffix", "files named _windows or _arm64 are left out on linux", BuildTags::suffixes),
       new Example("initorder", "package initialization across three files", BuildTags::initOrder),
+      new Example("packages", "a geometry package used from main: qualified types, methods, constants, variables", Packages::geometry),
+      new Example("initdeps", "package variables initialized in dependency order across files and packages", Packages::initDeps),
+      new Example("initpackages", "init functions in several files and packages: imported packages first, main last", Packages::initPackages),
+      new Example("diamond", "diamond imports: a package imported by two others is initialized once", Packages::diamond),
+      new Example("exported", "exported and unexported names across packages; embedding another package's type", Packages::exported),
+      new Example("goos", "runtime.GOOS, and GOARCH-specific files selected by suffix and //go:build", Packages::goos),
+      new Example("pkgnames", "a package named unlike its path, a renamed import, a blank import for init", Packages::pkgNames),
+      new Example("pkgerrors", "errors across packages: a sentinel, a custom type, %w; errors.Is, errors.As, type switch", Packages::pkgErrors),
+      new Example("pkgenum", "an iota enumeration with a String method in another package", Packages::pkgEnum),
+      new Example("pkgpanic", "an index out of range inside another package: Go's report, exit status 2", Packages::pkgPanic),
+      new Example("initfuncs", "main's variables read a registry its imported package filled in init", Packages::initFuncs),
       new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program),
       new Example("arrays", "arrays are values: copies on assignment and calls, ==, range over a copy, nesting, array keys", ArrayValues::program),
       new Example("slicegrowth", "append growth: len and cap as nil slices of five element sizes grow", SliceGrowth::program),
@@ -153,6 +166,7 @@ public final class Examples {
       new Example("fmtverbs", "Printf verbs, widths, precisions and flags on every kind of value; Sprint against Sprintln spacing", FmtVerbs::program),
       new Example("mathlimits", "math's integer limits, wraparound of every integer type, Sqrt, Inf and NaN compared and printed", MathLimits::program),
       new Example("higherorder", "map, filter and reduce with func values and method values, compose, pipelines, sort.Slice closures", HigherOrder::program),
+      new Example("loopvars", "closures and pointers capturing loop variables: one variable per loop in Go 1.19, copies per iteration", LoopVars::program),
       new Example("defer-lifo", "deferred calls run last in, first out, after the function body", DeferBasics::lifo),
       new Example("defer-args", "arguments are evaluated at the defer: the seed's time.Since gotcha with a fake clock", DeferBasics::args),
       new Example("defer-loop", "a defer in a loop (always heap-allocated): one call per iteration, in reverse", DeferBasics::loop),

@@ -7,6 +7,7 @@ import dev.gosem.api.check.Operand.Mode;
 import dev.gosem.api.types.Basic;
 import dev.gosem.api.types.Interface;
 import dev.gosem.api.types.Kind;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Pointer;
 import dev.gosem.api.types.Slice;
 import dev.gosem.api.types.Type;
@@ -139,6 +140,19 @@ abstract class Operands extends TypeExprs {
       return typeString(v) + " does not implement " + typeString(t) + " (" + cause + ")";
     }
     if (ti.isEmpty()) return null;
+    // An unexported method of another package's interface is that package's own: only its
+    // package's types can have it.
+    if (t instanceof Named tn && !(vu instanceof Interface)) {
+      Type base = Lookup.deref(v);
+      String vpkg = base instanceof Named bn ? bn.pkg() : pkgPath;
+      if (!vpkg.equals(tn.pkg())) {
+        for (Interface.Method im : ti.methods()) {
+          if (!Selectors.isExported(im.name())) {
+            return typeString(v) + " does not implement " + typeString(t) + " (missing " + im.name() + " method)";
+          }
+        }
+      }
+    }
     Lookup.Missing m = Lookup.missingMethod(v, ti, true, objs);
     if (m != null) {
       return typeString(v) + " does not implement " + typeString(t) + " " + missingMethodReason(v, t, m);

@@ -40,7 +40,7 @@ final class ChanGen {
         String captured = desc.substring(0, desc.indexOf(')') + 1);
         mv.visitInvokeDynamicInsn("run", captured + "Ljava/lang/Runnable;", METAFACTORY,
             org.objectweb.asm.Type.getType("()V"),
-            new Handle(H_INVOKESTATIC, Names.MAIN_CLASS, g.gen.jvmName(name), desc, false),
+            new Handle(H_INVOKESTATIC, g.gen.owner(name), g.gen.jvmName(name), desc, false),
             org.objectweb.asm.Type.getType("()V"));
         g.invokeStatic(Runtime.SCHED, "go", "(Ljava/lang/Runnable;)V");
       }

@@ -194,6 +194,7 @@ public final class RuntimeErrors {
     return Go.program("rterr-nilderef", prog -> prog.file("main.go", f -> {
       f.imports("fmt");
       tryFunc(f);
+      Named stringer = f.type("Stringer", Go.iface(Go.method("String", List.of(), STRING)));
       Named point = f.type("Point", struct(field("X", INT), field("Y", INT)));
       f.method(recv("p", point), "Sum", (fn, p) -> {
         fn.result(INT);
@@ -218,7 +219,7 @@ public final class RuntimeErrors {
           fn.call(fmtPrintln(pa.index(1)));
         });
         attempt(b, "nil interface method", fn -> {
-          Var st = fn.var("st", Go.pkgType("fmt", "Stringer"));
+          Var st = fn.var("st", stringer);
           fn.call(fmtPrintln(st.method("String")));
         });
       });
@@ -230,6 +231,7 @@ public final class RuntimeErrors {
     return Go.program("rterr-assert", prog -> prog.file("main.go", f -> {
       f.imports("errors", "fmt");
       tryFunc(f);
+      Named stringer = f.type("Stringer", Go.iface(Go.method("String", List.of(), STRING)));
       Named myErr = f.type("MyErr", struct(field("Code", INT)));
       f.method(recv("e", ptr(myErr)), "Error", (fn, e) -> {
         fn.result(STRING);
@@ -241,7 +243,7 @@ public final class RuntimeErrors {
         Var c = b.var("c", ANY, Go.conv(celsius, 21.5));
         attempt(b, "string as int", fn -> fn.call(fmtPrintln(x.assertType(INT))));
         attempt(b, "Celsius as float64", fn -> fn.call(fmtPrintln(c.assertType(FLOAT64))));
-        attempt(b, "missing method", fn -> fn.call(fmtPrintln(x.assertType(Go.pkgType("fmt", "Stringer")))));
+        attempt(b, "missing method", fn -> fn.call(fmtPrintln(x.assertType(stringer))));
         attempt(b, "nil interface", fn -> {
           Var n = fn.var("n", ANY);
           fn.call(fmtPrintln(n.assertType(STRING)));
