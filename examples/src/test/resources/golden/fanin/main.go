@@ -26,7 +26,6 @@ func main() {
 		case _, ok := <-a:
 			if !ok {
 				a = nil
-				fmt.Println("a closed")
 				continue
 			}
 			counts["a"]++
@@ -34,7 +33,6 @@ func main() {
 		case _, ok := <-b:
 			if !ok {
 				b = nil
-				fmt.Println("b closed")
 				continue
 			}
 			counts["b"]++
@@ -44,7 +42,7 @@ func main() {
 			return
 		}
 	}
-	fmt.Println("from a:", counts["a"], "from b:", counts["b"], "total:", got)
+	fmt.Println("both sources closed; from a:", counts["a"], "from b:", counts["b"], "total:", got)
 	quiet := make(chan string)
 	start := time.Now()
 	select {

@@ -25,7 +25,7 @@ class LoopClosureTest {
       		}()
       	}
       	for _, v := range []int{1, 2} {
-      		defer func() { fmt.Println(v) }()
+      		go func() { fmt.Println(v) }()
       	}
       	for i := 0; i < 3; i++ {
       		go func() {
@@ -51,14 +51,14 @@ class LoopClosureTest {
   void warnsLikeGoVetBeforeGo122() {
     // go vet (Go 1.19) on this file:
     //   main.go:13:16: loop variable i captured by func literal
-    //   main.go:18:30: loop variable v captured by func literal
+    //   main.go:18:27: loop variable v captured by func literal
     //   main.go:28:16: loop variable k captured by func literal
     //   main.go:28:19: loop variable v captured by func literal
     TypeInfo info = TypeChecker.check(withVersion("go1.19"));
     assertThat(info.vetWarnings()).extracting(d -> d.pos().line() + ":" + d.pos().col() + ": " + d.message())
         .containsExactly(
             "13:16: loop variable i captured by func literal",
-            "18:30: loop variable v captured by func literal",
+            "18:27: loop variable v captured by func literal",
             "28:16: loop variable k captured by func literal",
             "28:19: loop variable v captured by func literal");
     assertThat(info.perIterationLoopVars()).isFalse();

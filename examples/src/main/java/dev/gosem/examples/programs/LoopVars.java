@@ -25,7 +25,8 @@ public final class LoopVars {
   private LoopVars() {}
 
   public static Program program() {
-    return Go.program("loopvars", prog -> prog.file("main.go", f -> {
+    // go1.19: the example shows the loop variable Go 1.19 shares between iterations.
+    return Go.program("loopvars", prog -> prog.goVersion("go1.19").file("main.go", f -> {
       f.imports("fmt");
       f.func("main", b -> {
         Var ranged = b.var("ranged", sliceOf(sig(List.of(), STRING)));

@@ -202,7 +202,6 @@ public final class Patterns {
             .recvOk("_", "ok", a, (c, v, ok) -> {
               c.ifThen(Go.not(ok), t -> {
                 t.assign(a, Go.nil());
-                t.call(fmtPrintln("a closed"));
                 t.cont();
               });
               c.inc(counts.index("a"));
@@ -211,7 +210,6 @@ public final class Patterns {
             .recvOk("_", "ok", b, (c, v, ok) -> {
               c.ifThen(Go.not(ok), t -> {
                 t.assign(b, Go.nil());
-                t.call(fmtPrintln("b closed"));
                 t.cont();
               });
               c.inc(counts.index("b"));
@@ -221,7 +219,7 @@ public final class Patterns {
               c.call(fmtPrintln("stalled"));
               c.ret();
             })));
-        fn.call(fmtPrintln("from a:", counts.index("a"), "from b:", counts.index("b"), "total:", got));
+        fn.call(fmtPrintln("both sources closed; from a:", counts.index("a"), "from b:", counts.index("b"), "total:", got));
         Var quiet = fn.define("quiet", make(chanOf(STRING)));
         Var start = fn.define("start", pkgCall("time", "Now"));
         fn.select(s -> s
