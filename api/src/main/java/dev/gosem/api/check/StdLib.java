@@ -246,17 +246,8 @@ final class StdLib {
     methods(ATOMIC_INT64, "Add func(delta int64) (new int64)", "Load func() int64", "Store func(val int64)",
         "Swap func(new int64) (old int64)", "CompareAndSwap func(old, new int64) (swapped bool)");
 
-    // (replaces the member-less package "runtime" declared above, keeping its place in the list)
-    pkg("runtime", Set.of(
-        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
-        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS", "GOROOT",
-        "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread", "MemProfile",
-        "MemProfileRate", "MemStats", "MutexProfile", "NumCPU", "NumCgoCall", "NumGoroutine",
-        "ReadMemStats", "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetCgoTraceback",
-        "SetFinalizer", "SetMutexProfileFraction", "Stack", "StartTrace", "StopTrace",
-        "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread", "Version"),
-        "Gosched func()",
-        "NumGoroutine func() int");
+    // package runtime is declared above (GOOS, GOARCH, Error, Goexit); the goroutine functions join it
+    funcs("runtime", "Gosched func()", "NumGoroutine func() int");
 
     pkg("time", Set.of(
         "ANSIC", "After", "AfterFunc", "April", "August", "Date", "December", "Duration", "February",
@@ -285,6 +276,16 @@ final class StdLib {
     typedConst(tm, "Second", TIME_DURATION, 1_000_000_000L);
     typedConst(tm, "Minute", TIME_DURATION, 60_000_000_000L);
     typedConst(tm, "Hour", TIME_DURATION, 3_600_000_000_000L);
+  }
+
+  /** Adds functions to a package declared already. */
+  private static void funcs(String path, String... funcs) {
+    Map<String, Object> members = PACKAGES.get(path).members;
+    for (String f : funcs) {
+      int sp = f.indexOf(' ');
+      String name = f.substring(0, sp);
+      members.put(name, parseFn(path, name, f.substring(sp + 1), null).obj);
+    }
   }
 
   private static void typeName(String pkg, String name, Named n) {
