@@ -41,7 +41,17 @@ public final class RuntimeError implements GoError, GoValue {
               TypeDesc.newStruct(TypeDesc.Field.of("missingMethod", TypeDesc.STRING)),
               new String[0]));
 
+  /** *runtime.PanicNilError: panic(nil) in programs for Go 1.21 and later. */
+  public static final TypeDesc PANIC_NIL_ERROR =
+      TypeDesc.pointerTo(
+          TypeDesc.runtimeNamed(
+              "runtime",
+              "PanicNilError",
+              TypeDesc.newStruct(TypeDesc.Field.of("_", TypeDesc.INT)),
+              new String[0]));
+
   static {
+    PANIC_NIL_ERROR.elem().setMethods(new String[0], new String[] {"Error", "RuntimeError"});
     TYPE_ASSERTION_ERROR.elem().setMethods(new String[0], new String[] {"Error", "RuntimeError"});
   }
 
@@ -71,6 +81,10 @@ public final class RuntimeError implements GoError, GoValue {
 
   static RuntimeError typeAssertion(String text) {
     return new RuntimeError(text, false, TYPE_ASSERTION_ERROR);
+  }
+
+  static RuntimeError panicNil() {
+    return new RuntimeError("panic called with nil argument (obsolete?)", false, PANIC_NIL_ERROR);
   }
 
   /** A nil dereference: Go reports it through SIGSEGV, so the crash report has a signal line. */
