@@ -4,8 +4,8 @@ package dev.gosem.runtime;
  * Running deferred calls, and panic/recover, for generated code (Go's deferproc, deferreturn,
  * gopanic and gorecover). Every function that defers protects its body with one exception
  * handler; on a normal return it runs its own deferred calls (inline when open-coded, through
- * {@link #heapReturn}/{@link #stackReturn} otherwise), and its handler hands the panic and its
- * pending calls to {@link #heapPanic}, {@link #stackPanic} or {@link #openPanic}. Those run the
+ * {@link #deferReturn} otherwise), and its handler hands the panic and its pending calls to
+ * {@link #panicFrame} or {@link #openPanic}. Those run the
  * calls newest first with the panic in flight; they return normally only when a deferred call
  * recovered it, and the frame then returns its current results, as Go's recovery does.
  *
@@ -20,42 +20,19 @@ package dev.gosem.runtime;
 public final class Defers {
   private Defers() {}
 
-  // ---- the heap strategy ----
+  // ---- the heap and stack strategies: records on the goroutine's chain ----
 
-  /** Links a record on the chain (deferproc). */
+  /** Links a heap record on the chain (deferproc). */
   public static void heapPush(Goroutine g, DeferRecord r) {
     r.link = g.chain;
     g.chain = r;
   }
 
-  /** A normal return: runs the frame's records above mark, newest first (deferreturn). */
-  public static void heapReturn(Goroutine g, DeferRecord mark) {
-    DeferRecord r;
-    while ((r = g.chain) != mark) {
-      g.chain = r.link;
-      try {
-        r.run(null);
-      } catch (Throwable t) {
-        heapPanic(g, mark, t);
-        return;
-      }
-    }
-  }
-
-  /** The panic path: runs the frame's records with the panic; returns only if it was recovered. */
-  public static void heapPanic(Goroutine g, DeferRecord mark, Throwable t) {
-    GoPanic p = begin(g, t);
-    DeferRecord r;
-    while ((r = g.chain) != mark) {
-      g.chain = r.link;
-      p = runOne(g, p, r);
-    }
-    finish(p);
-  }
-
-  // ---- the stack strategy ----
-
-  /** Takes the next side-stack record for a defer statement (no allocation once warm). */
+  /**
+   * Takes the next record of the goroutine's side stack for a defer statement of the stack
+   * strategy and links it on the chain (Go's deferprocStack): no allocation once the side stack
+   * has grown to the program's deepest nesting of pending stack defers.
+   */
   public static StackRecord stackPush(Goroutine g, DeferSite site, int longs, int doubles, int refs) {
     StackRecord[] stack = g.stack;
     int top = g.top;
@@ -69,41 +46,48 @@ public final class Defers {
     r.ensure(longs, doubles, refs);
     r.site = site;
     g.top = top + 1;
+    r.link = g.chain;
+    g.chain = r;
     return r;
   }
 
-  /** A normal return: runs the frame's side-stack records above mark, newest first. */
-  public static void stackReturn(Goroutine g, int mark) {
-    while (g.top > mark) {
-      StackRecord r = g.stack[--g.top];
+  /** A normal return: runs the frame's records above mark, newest first (deferreturn). */
+  public static void deferReturn(Goroutine g, DeferRecord mark) {
+    DeferRecord r;
+    while ((r = g.chain) != mark) {
+      g.chain = r.link;
       try {
-        r.site.run(r, null);
+        r.run(null);
       } catch (Throwable t) {
-        r.clear();
-        stackPanic(g, mark, t);
+        release(g, r);
+        panicFrame(g, mark, t);
         return;
       }
-      r.clear();
+      release(g, r);
     }
   }
 
-  /** The panic path of the stack strategy; returns only if the panic was recovered. */
-  public static void stackPanic(Goroutine g, int mark, Throwable t) {
+  /** The panic path: runs the frame's records with the panic; returns only if it was recovered. */
+  public static void panicFrame(Goroutine g, DeferRecord mark, Throwable t) {
     GoPanic p = begin(g, t);
-    while (g.top > mark) {
-      StackRecord r = g.stack[--g.top];
-      GoPanic token = tokenFor(p);
+    DeferRecord r;
+    while ((r = g.chain) != mark) {
+      g.chain = r.link;
       try {
-        r.site.run(r, token);
-        p = afterCall(g, p);
-      } catch (Throwable t2) {
-        p = replaced(g, p, t2);
+        p = runOne(g, p, r);
       } finally {
-        r.clear();
-        g.direct = null;
+        release(g, r);
       }
     }
     finish(p);
+  }
+
+  /** A finished stack record goes back to the side stack (it is its top: both are LIFO). */
+  private static void release(Goroutine g, DeferRecord r) {
+    if (r instanceof StackRecord s) {
+      s.clear();
+      g.top--;
+    }
   }
 
   // ---- the open-coded strategy ----

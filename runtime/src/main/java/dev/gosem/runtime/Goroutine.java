@@ -10,7 +10,7 @@ public final class Goroutine {
 
   /** The heap strategy's chain of deferred calls, newest first. */
   DeferRecord chain;
-  /** The stack strategy's side stack: records reused by every frame, live from 0 to top. */
+  /** The stack strategy's side stack: reusable records, those below top in use (and on the chain). */
   StackRecord[] stack = new StackRecord[8];
   /** The number of side-stack records in use. */
   int top;

@@ -5,12 +5,17 @@ package dev.gosem.runtime;
  * these, so a defer statement only fills slots and allocates nothing. Arguments are stored by
  * JVM kind: integers and bools in {@link #j}, floats in {@link #d}, references in {@link #a}.
  */
-public final class StackRecord {
+public final class StackRecord extends DeferRecord {
   public long[] j = new long[4];
   public double[] d = new double[2];
   public Object[] a = new Object[4];
   /** Who knows how to make the call from the slots. */
   public DeferSite site;
+
+  @Override
+  public void run(GoPanic panic) {
+    site.run(this, panic);
+  }
 
   void ensure(int longs, int doubles, int refs) {
     if (j.length < longs) j = new long[longs];
@@ -21,6 +26,7 @@ public final class StackRecord {
   /** Drops references so a finished call keeps nothing alive. */
   void clear() {
     site = null;
+    link = null;
     java.util.Arrays.fill(a, null);
   }
 }
