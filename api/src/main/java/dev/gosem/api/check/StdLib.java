@@ -139,6 +139,13 @@ final class StdLib {
         "Ints func(x []int)",
         "Strings func(x []string)",
         "Slice func(x any, less func(i, j int) bool)");
+    pkg("runtime", Set.of(
+        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
+        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS",
+        "GOROOT", "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread",
+        "MemProfile", "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine",
+        "ReadMemStats", "SetFinalizer", "Stack", "TypeAssertionError", "UnlockOSThread", "Version"),
+        "Goexit func()");
     pkg("math", Set.of(
         "Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atan2", "Atanh", "Cbrt", "Ceil", "Copysign",
         "Cos", "Cosh", "Dim", "E", "Erf", "Erfc", "Erfcinv", "Erfinv", "Exp", "Exp2", "Expm1", "FMA",

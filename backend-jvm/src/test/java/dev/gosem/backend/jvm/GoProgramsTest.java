@@ -54,7 +54,7 @@ class GoProgramsTest {
     assertThat(programs()).containsAll(pending.keySet());
     return programs().stream().filter(n -> !pending.containsKey(n)).map(name -> DynamicTest.dynamicTest(name, () -> {
       String source = resource(name + ".go");
-      var program = GoSource.program(source);
+      var program = withGoVersion(GoSource.program(source), source);
       for (Options o : optionsFor(source)) {
         JvmArtifact a = (JvmArtifact) Compiler.compile(program, "jvm", o);
         Verify.passes(a);
@@ -65,6 +65,15 @@ class GoProgramsTest {
         assertThat(r.exitCode()).as("exit" + as).isEqualTo(Integer.parseInt(resource(name + ".exit").strip()));
       }
     }));
+  }
+
+  /**
+   * A program says which Go version it is written for with a line "// gosem:version go1.N"
+   * (where the language changed since, as for panic(nil)); otherwise the default.
+   */
+  static dev.gosem.api.Program withGoVersion(dev.gosem.api.Program p, String source) {
+    var m = java.util.regex.Pattern.compile("(?m)^// gosem:version (go1\\.\\d+)$").matcher(source);
+    return m.find() ? new dev.gosem.api.Program(p.name(), p.files(), m.group(1)) : p;
   }
 
   /** Optimized and not; a program that defers also under each forced defer strategy. */
