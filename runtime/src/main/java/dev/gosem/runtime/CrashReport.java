@@ -14,6 +14,12 @@ final class CrashReport {
   /** The prefix of the JVM class names the backend gives to Go packages. */
   private static final String GO_CLASS_PREFIX = "go.";
 
+  /** Generated defer-site classes (go.main.Defer$...): their run methods are not Go functions. */
+  private static final String DEFER_SITE_CLASS = ".Defer$";
+
+  /** The functions making deferred calls from their operands (f.deferwrapN), Go's own helpers. */
+  private static final String DEFER_WRAPPER = "$deferwrap";
+
   private CrashReport() {}
 
   /** Writes the report for {@code t} escaping goroutine {@code goroutine}; returns the status. */
@@ -140,7 +146,10 @@ final class CrashReport {
     StackTraceElement[] frames = t instanceof GoPanic p ? p.traceback() : t.getStackTrace();
     for (StackTraceElement frame : frames) {
       // The backend's own methods ($entry, bridges) have names no Go function can have.
-      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX) || frame.getMethodName().startsWith("$")) {
+      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX)
+          || frame.getMethodName().startsWith("$")
+          || frame.getClassName().contains(DEFER_SITE_CLASS)
+          || frame.getMethodName().contains(DEFER_WRAPPER)) {
         continue;
       }
       if (printed == MAX_FRAMES) {
