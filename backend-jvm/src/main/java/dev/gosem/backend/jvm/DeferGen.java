@@ -146,7 +146,10 @@ abstract class DeferGen extends DataGen {
     tryStart = new Label();
     tryEnd = new Label();
     handler = new Label();
-    mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/Throwable");
+    // Every Go panic is a RuntimeException (GoPanic, or a JVM exception that is a Go runtime
+    // error). Errors (os.Exit, a stack overflow, a fatal error) run no deferred call, so no
+    // handler sees them: a runaway recursion unwinds as fast as without defers.
+    mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/RuntimeException");
     mv.visitLabel(tryStart);
   }
 
