@@ -8,7 +8,7 @@ package dev.gosem.runtime;
  * runtime.plainError, *runtime.TypeAssertionError), so %T and %v of a recovered value print as
  * in Go.
  */
-public final class RuntimeError implements GoError, GoValue {
+public final class RuntimeError implements GoRuntimeError, GoValue {
   private static final TypeDesc ERROR_METHODS_BASE = TypeDesc.STRING;
 
   /** runtime.errorString: most runtime errors ("integer divide by zero", nil dereference). */
@@ -97,6 +97,9 @@ public final class RuntimeError implements GoError, GoValue {
   public String error() {
     return text;
   }
+
+  @Override
+  public void runtimeError() {}
 
   @Override
   public TypeDesc goType() {

@@ -41,6 +41,10 @@ final class StdLib {
   private record Pkg(String path, Map<String, Object> members, Set<String> exports) {}
 
   static final Named STRINGS_BUILDER = new Named("strings", "Builder", null);
+  /** runtime.Error: the interface every runtime panic's value implements. */
+  static final Named RUNTIME_ERROR = new Named("runtime", "Error", new dev.gosem.api.types.Interface(List.of(
+      new dev.gosem.api.types.Interface.Method("Error", new dev.gosem.api.types.Signature(List.of(), List.of(Types.STRING))),
+      new dev.gosem.api.types.Interface.Method("RuntimeError", new dev.gosem.api.types.Signature(List.of(), List.of())))));
 
   private static final Map<String, Pkg> PACKAGES = new LinkedHashMap<>();
   private static final Map<Type, String> DISPLAY = new IdentityHashMap<>();
@@ -146,6 +150,7 @@ final class StdLib {
         "MemProfile", "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine",
         "ReadMemStats", "SetFinalizer", "Stack", "TypeAssertionError", "UnlockOSThread", "Version"),
         "Goexit func()");
+    PACKAGES.get("runtime").members.put("Error", new Obj.TypeName("Error", Pos.NONE, RUNTIME_ERROR));
     pkg("math", Set.of(
         "Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atan2", "Atanh", "Cbrt", "Ceil", "Copysign",
         "Cos", "Cosh", "Dim", "E", "Erf", "Erfc", "Erfcinv", "Erfinv", "Exp", "Exp2", "Expm1", "FMA",

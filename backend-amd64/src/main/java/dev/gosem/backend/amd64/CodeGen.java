@@ -36,8 +36,8 @@ public final class CodeGen {
     for (Func f : module.funcList()) {
       for (var v : f.allValues()) {
         switch (v.op()) {
-          case DEFER -> throw Unsupported.at(v.pos(), "defer");
-          case RECOVER -> throw Unsupported.at(v.pos(), "recover");
+          case DEFER -> throw Unsupported.at(v.pos(), "defer (IR operation Defer)");
+          case RECOVER -> throw Unsupported.at(v.pos(), "recover (IR operation Recover)");
           case CALL_STD -> {
             if ("runtime.Goexit".equals(v.aux())) throw Unsupported.at(v.pos(), "runtime.Goexit");
           }
