@@ -69,8 +69,8 @@ abstract class Selectors extends Exprs {
     }
     Type xt = x.type;
     Lookup.Result r = Lookup.lookup(xt, x.mode == Mode.VARIABLE, sel, objs, false);
-    if (r.found() && (r.obj() instanceof Obj.Field || r.obj() instanceof Obj.Func) && isStdType(Lookup.deref(xt))
-        && !isExported(sel)) {
+    if (r.found() && (r.obj() instanceof Obj.Field || r.obj() instanceof Obj.Func) && !isExported(sel)
+        && !ownerPackage(xt, r).equals(pkgPath)) {
       r = new Lookup.Result(null, null, null, false, false, null, null, null);
     }
     if (!r.found()) {
@@ -200,6 +200,26 @@ abstract class Selectors extends Exprs {
   private void addMethodDep(Obj m) {
     PkgDecl md = methodDecls.get(m);
     if (md != null && decl != null) decl.deps.add(md);
+  }
+
+  /**
+   * The package that declares the field or method a lookup found: the package of the named type
+   * whose struct holds the field, or of the method's receiver type; unexported names of other
+   * packages are not selectable, promoted ones included. An unnamed holder counts as the current
+   * package's.
+   */
+  private String ownerPackage(Type xt, Lookup.Result r) {
+    if (r.obj() instanceof Obj.Func f && f.recv() != null && !f.isInterfaceMethod()) {
+      return Lookup.deref(f.recv()) instanceof Named n ? n.pkg() : pkgPath;
+    }
+    Type t = Lookup.deref(xt);
+    int steps = r.obj() instanceof Obj.Field ? r.path().size() - 1 : r.path().size();
+    for (int i = 0; i < steps; i++) {
+      if (!(Types.underlying(Lookup.deref(t)) instanceof Struct st)) return pkgPath;
+      t = Lookup.deref(st.fields().get(r.path().get(i)).type());
+    }
+    t = Lookup.deref(t);
+    return t instanceof Named n && !n.pkg().isEmpty() ? n.pkg() : pkgPath;
   }
 
   /** Whether t is a type declared in another package (the standard library's or the program's). */
