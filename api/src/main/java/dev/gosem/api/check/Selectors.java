@@ -202,26 +202,6 @@ abstract class Selectors extends Exprs {
     if (md != null && decl != null) decl.deps.add(md);
   }
 
-  /**
-   * The package that declares the field or method a lookup found: the package of the named type
-   * whose struct holds the field, or of the method's receiver type; unexported names of other
-   * packages are not selectable, promoted ones included. An unnamed holder counts as the current
-   * package's.
-   */
-  private String ownerPackage(Type xt, Lookup.Result r) {
-    if (r.obj() instanceof Obj.Func f && f.recv() != null && !f.isInterfaceMethod()) {
-      return Lookup.deref(f.recv()) instanceof Named n ? n.pkg() : pkgPath;
-    }
-    Type t = Lookup.deref(xt);
-    int steps = r.obj() instanceof Obj.Field ? r.path().size() - 1 : r.path().size();
-    for (int i = 0; i < steps; i++) {
-      if (!(Types.underlying(Lookup.deref(t)) instanceof Struct st)) return pkgPath;
-      t = Lookup.deref(st.fields().get(r.path().get(i)).type());
-    }
-    t = Lookup.deref(t);
-    return t instanceof Named n && !n.pkg().isEmpty() ? n.pkg() : pkgPath;
-  }
-
   /** Whether t is a type declared in another package (the standard library's or the program's). */
   boolean isStdType(Type t) {
     return t instanceof Named n && !n.pkg().isEmpty() && !n.pkg().equals(pkgPath);
