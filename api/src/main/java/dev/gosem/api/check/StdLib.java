@@ -135,6 +135,17 @@ final class StdLib {
         "WriteRune func(r rune) (int, error)",
         "String func() string",
         "Len func() int");
+    // runtime.GOOS and runtime.GOARCH depend on the target: the checker answers them.
+    pkg("runtime", Set.of(
+        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
+        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS", "GOROOT",
+        "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread", "MemProfile",
+        "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine", "ReadMemStats",
+        "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetFinalizer", "Stack",
+        "StartTrace", "StopTrace", "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread",
+        "Version"),
+        "Goexit func()");
+    PACKAGES.get("runtime").members.put("Error", new Obj.TypeName("Error", Pos.NONE, RUNTIME_ERROR));
     pkg("sort", Set.of(
         "Find", "Float64Slice", "Float64s", "Float64sAreSorted", "IntSlice", "Interface", "Ints",
         "IntsAreSorted", "IsSorted", "Reverse", "Search", "SearchFloat64s", "SearchInts",
@@ -143,14 +154,6 @@ final class StdLib {
         "Ints func(x []int)",
         "Strings func(x []string)",
         "Slice func(x any, less func(i, j int) bool)");
-    pkg("runtime", Set.of(
-        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
-        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS",
-        "GOROOT", "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread",
-        "MemProfile", "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine",
-        "ReadMemStats", "SetFinalizer", "Stack", "TypeAssertionError", "UnlockOSThread", "Version"),
-        "Goexit func()");
-    PACKAGES.get("runtime").members.put("Error", new Obj.TypeName("Error", Pos.NONE, RUNTIME_ERROR));
     pkg("math", Set.of(
         "Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atan2", "Atanh", "Cbrt", "Ceil", "Copysign",
         "Cos", "Cosh", "Dim", "E", "Erf", "Erfc", "Erfcinv", "Erfinv", "Exp", "Exp2", "Expm1", "FMA",

@@ -236,7 +236,7 @@ abstract class DeferGen extends DataGen {
       int[] slots = siteSlots[k];
       for (int i = 0; i < slots.length; i++) mv.visitVarInsn(JvmTypes.loadOp(w.params().get(i)), slots[i]);
       mv.visitInsn(ACONST_NULL);
-      invokeStatic(Names.MAIN_CLASS, gen.jvmName(w.name()), gen.funcDescriptor(w));
+      invokeStatic(gen.owner(w.name()), gen.jvmName(w.name()), gen.funcDescriptor(w));
       mv.visitLabel(skip);
     }
   }

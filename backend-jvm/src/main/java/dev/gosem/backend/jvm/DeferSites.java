@@ -131,7 +131,7 @@ final class DeferSites {
       mv.visitFieldInsn(GETFIELD, name, "a" + i, gen.types.descriptor(ops.get(i)));
     }
     mv.visitVarInsn(ALOAD, 1);
-    mv.visitMethodInsn(INVOKESTATIC, Names.MAIN_CLASS, wrapperName, wrapperDesc, false);
+    mv.visitMethodInsn(INVOKESTATIC, gen.owner(w.name()), wrapperName, wrapperDesc, false);
     mv.visitInsn(RETURN);
     Boxes.end(mv);
     // run(StackRecord, GoPanic): the operands from the record's slots
@@ -157,7 +157,7 @@ final class DeferSites {
       }
     }
     mv.visitVarInsn(ALOAD, 2);
-    mv.visitMethodInsn(INVOKESTATIC, Names.MAIN_CLASS, wrapperName, wrapperDesc, false);
+    mv.visitMethodInsn(INVOKESTATIC, gen.owner(w.name()), wrapperName, wrapperDesc, false);
     mv.visitInsn(RETURN);
     Boxes.end(mv);
     cw.visitEnd();
