@@ -69,8 +69,8 @@ abstract class Selectors extends Exprs {
     }
     Type xt = x.type;
     Lookup.Result r = Lookup.lookup(xt, x.mode == Mode.VARIABLE, sel, objs, false);
-    if (r.found() && (r.obj() instanceof Obj.Field || r.obj() instanceof Obj.Func) && isStdType(Lookup.deref(xt))
-        && !isExported(sel)) {
+    if (r.found() && (r.obj() instanceof Obj.Field || r.obj() instanceof Obj.Func) && !isExported(sel)
+        && !ownerPackage(xt, r).equals(pkgPath)) {
       r = new Lookup.Result(null, null, null, false, false, null, null, null);
     }
     if (!r.found()) {

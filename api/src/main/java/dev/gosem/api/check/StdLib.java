@@ -50,6 +50,10 @@ final class StdLib {
   static final Named TIME_TIME = new Named("time", "Time", null);
   /** Standard named types the signatures below may name. */
   private static final Map<String, Named> NAMED = new LinkedHashMap<>();
+  /** runtime.Error: the interface every runtime panic's value implements. */
+  static final Named RUNTIME_ERROR = new Named("runtime", "Error", new dev.gosem.api.types.Interface(List.of(
+      new dev.gosem.api.types.Interface.Method("Error", new dev.gosem.api.types.Signature(List.of(), List.of(Types.STRING))),
+      new dev.gosem.api.types.Interface.Method("RuntimeError", new dev.gosem.api.types.Signature(List.of(), List.of())))));
 
   private static final Map<String, Pkg> PACKAGES = new LinkedHashMap<>();
   private static final Map<Type, String> DISPLAY = new IdentityHashMap<>();
@@ -148,7 +152,9 @@ final class StdLib {
         "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine", "ReadMemStats",
         "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetFinalizer", "Stack",
         "StartTrace", "StopTrace", "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread",
-        "Version"));
+        "Version"),
+        "Goexit func()");
+    PACKAGES.get("runtime").members.put("Error", new Obj.TypeName("Error", Pos.NONE, RUNTIME_ERROR));
     pkg("sort", Set.of(
         "Find", "Float64Slice", "Float64s", "Float64sAreSorted", "IntSlice", "Interface", "Ints",
         "IntsAreSorted", "IsSorted", "Reverse", "Search", "SearchFloat64s", "SearchInts",

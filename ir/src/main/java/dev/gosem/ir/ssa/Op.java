@@ -160,7 +160,26 @@ public enum Op {
    * followed by the value for a send case. The result is the tuple (index of the chosen case, or
    * -1 for default; ok of the chosen receive; then one element per receive case, in order).
    */
-  SELECT(-1, Flags.EFFECT);
+  SELECT(-1, Flags.EFFECT),
+
+  // ---- defer, panic and recover (see docs/defer.md) ----
+
+  /**
+   * Starts the function's defer state: its args are the cells of the results, which the function
+   * returns when a deferred call recovers a panic. In the entry block, before every Defer.
+   */
+  DEFER_INIT(-1, Flags.EFFECT),
+  /**
+   * defer: registers a call of the wrapper function its aux (a {@link DeferSite}) names, with args
+   * (the callee, receiver and arguments, evaluated now) as the wrapper's parameters.
+   */
+  DEFER(-1, Flags.EFFECT),
+  /** Runs the pending deferred calls, newest first, on a normal return (Go's deferreturn). */
+  DEFER_RETURN(0, Flags.EFFECT),
+  /** Panics with Go's nil dereference if args[0] (an interface value) is nil: defer i.M() evaluates i.M now. */
+  NIL_CHECK(1, Flags.MAY_PANIC),
+  /** recover(): the value of the panic in flight if this function is the deferred call, else nil. */
+  RECOVER(0, Flags.EFFECT);
 
   /** INDEX_ADDR's auxInt when its index is known to be in range. */
   public static final long IN_BOUNDS = 1;

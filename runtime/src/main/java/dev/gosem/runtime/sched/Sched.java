@@ -93,6 +93,8 @@ public final class Sched {
     } catch (GoExit e) {
       process.finish(e.code());
     } catch (Throwable t) {
+      // runtime.Goexit ends this goroutine (its deferred calls have run) and nothing else.
+      if (t instanceof dev.gosem.runtime.GoPanic p && p.isGoexit()) return;
       try {
         process.crash(t, g.id);
       } catch (Killed k) {
