@@ -4,9 +4,9 @@ import "fmt"
 
 func main() {
 	ch := make(chan int)
+	fmt.Println("waiting for a value")
 	go func() {
 		fmt.Println("the only sender returns without sending")
 	}()
-	fmt.Println("waiting for a value")
 	fmt.Println(<-ch)
 }

@@ -38,8 +38,8 @@ public final class Failures {
   public static Program deadlockRecv() {
     return main("deadlock-recv", FMT, fn -> {
       Var ch = fn.define("ch", make(chanOf(INT)));
-      fn.go(call(func(g -> g.call(fmtPrintln("the only sender returns without sending")))));
       fn.call(fmtPrintln("waiting for a value"));
+      fn.go(call(func(g -> g.call(fmtPrintln("the only sender returns without sending")))));
       fn.call(fmtPrintln(receive(ch)));
     });
   }
