@@ -25,7 +25,7 @@ import org.objectweb.asm.MethodVisitor;
  * variables come first as parameters (FreeVar i is parameter i), then its parameters. Phis become
  * parallel copies on each incoming edge (all sources pushed, then stored in reverse).
  */
-final class FuncGen extends DataGen {
+final class FuncGen extends DeferGen {
   private final Label[] labels;
   private int line = -1;
 
@@ -45,6 +45,8 @@ final class FuncGen extends DataGen {
 
   private void body() {
     assignSlots();
+    assignDeferSlots();
+    deferPrologue();
     List<Block> blocks = new ArrayList<>();
     for (Block b : f.blocks()) {
       if (!reachable.get(b.id())) continue;
@@ -65,6 +67,7 @@ final class FuncGen extends DataGen {
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       terminator(b, next);
     }
+    deferHandler();
   }
 
   // ---- control flow ----
@@ -190,7 +193,7 @@ final class FuncGen extends DataGen {
       }
       case LOAD_GLOBAL -> loadGlobal(v);
       case STORE_GLOBAL -> storeGlobal(v);
-      case GLOBAL_ADDR -> mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field((String) v.aux()), types.descriptor(v.type()));
+      case GLOBAL_ADDR -> mv.visitFieldInsn(GETSTATIC, gen.owner((String) v.aux()), gen.fieldName((String) v.aux()), types.descriptor(v.type()));
       case CALL -> call(v);
       case EXTRACT -> extract(v);
       case INTRINSIC -> intrinsic(v);
@@ -218,11 +221,11 @@ final class FuncGen extends DataGen {
       case INVOKE -> invoke(v);
       case MAKE_CLOSURE -> makeClosure(v);
       case CALL_VALUE -> callValue(v);
-      case PANIC -> {
-        load(v.arg(0));
-        invokeStatic(Runtime.PANICS, "panic", "(Ljava/lang/Object;)L" + Runtime.GO_PANIC + ";");
-        mv.visitInsn(ATHROW);
-      }
+      case PANIC -> panic(v);
+      case DEFER_INIT -> deferInit(v);
+      case DEFER -> deferStmt(v);
+      case DEFER_RETURN -> deferReturn();
+      case RECOVER -> recover();
       case CALL_STD -> StdLib.call(this, v);
       case CONST, PARAM, PHI, FREE_VAR -> throw new IllegalStateException("not emitted in place: " + v);
     }
@@ -233,10 +236,10 @@ final class FuncGen extends DataGen {
     String name = (String) v.aux();
     Type t = v.type();
     if (!gen.globalInMemory(name)) {
-      mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(t));
       return;
     }
-    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(new Pointer(t)));
+    mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(new Pointer(t)));
     if (JvmTypes.isAggregate(t)) {
       gen.copyValue(mv, t);
     } else {
@@ -251,15 +254,15 @@ final class FuncGen extends DataGen {
     Type t = x.type();
     if (!gen.globalInMemory(name)) {
       load(x);
-      mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      mv.visitFieldInsn(PUTSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(t));
       return;
     }
     String field = types.descriptor(new Pointer(t));
     if (JvmTypes.isAggregate(t)) {
-      gen.assignInto(mv, t, m -> m.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field), m -> load(x));
+      gen.assignInto(mv, t, m -> m.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), field), m -> load(x));
       return;
     }
-    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field);
+    mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), field);
     load(x);
     mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.refClass(t), "set", "(" + refValue(t) + ")V", false);
   }
@@ -372,7 +375,7 @@ final class FuncGen extends DataGen {
     Func callee = module.func(name);
     if (callee == null) throw new IllegalStateException("call to unknown function " + name);
     for (Value a : v.args()) load(a);
-    invokeStatic(Names.MAIN_CLASS, gen.jvmName(name), gen.funcDescriptor(callee));
+    invokeStatic(gen.owner(name), gen.jvmName(name), gen.funcDescriptor(callee));
   }
 
   private void intrinsic(Value v) {

@@ -44,7 +44,7 @@ abstract class CallLowering extends ExprLowering {
           }
           case Obj.Func f -> {
             List<Value> args = args(call, f.type());
-            return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(f.name());
+            return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(unit.funcName(f));
           }
           case null, default -> {}
         }
@@ -55,6 +55,10 @@ abstract class CallLowering extends ExprLowering {
           switch (sel.kind()) {
             case QUALIFIED -> {
               if (sel.obj() instanceof Obj.StdFunc sf) return std(sf, call);
+              if (sel.obj() instanceof Obj.Func f) {
+                List<Value> args = args(call, f.type());
+                return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(unit.funcName(f));
+              }
             }
             case METHOD_VALUE -> {
               return methodCall(s, sel, call);
@@ -157,7 +161,7 @@ abstract class CallLowering extends ExprLowering {
     }
   }
 
-  private static String receiverTypeName(Type recv) {
+  static String receiverTypeName(Type recv) {
     Type t = recv instanceof Pointer p ? p.elem() : recv;
     return t instanceof dev.gosem.api.types.Named n ? n.name() : t.toString();
   }
@@ -179,7 +183,7 @@ abstract class CallLowering extends ExprLowering {
     if (f.isInterfaceMethod()) {
       recv = valueOf(throughPointer(holder, s.pos()), s.pos());
       if (!(recv.type() instanceof dev.gosem.api.types.Named n)) throw Unsupported.at(s.pos(), "a method value of an unnamed interface");
-      target = n.name() + "." + f.name();
+      target = Unit.typeName(n) + "." + f.name();
     } else {
       recv = receiver(holder, f.pointerReceiver(), s.pos());
       target = Unit.methodName(f);
@@ -290,10 +294,14 @@ abstract class CallLowering extends ExprLowering {
       }
       case "panic" -> {
         Value v = convertTo(expr(a.getFirst()), Types.ANY, pos);
-        add(Op.PANIC, Types.INVALID, pos, v);
+        // auxInt 1: panic(nil) panics with a *runtime.PanicNilError (Go 1.21 and later).
+        add(Op.PANIC, Types.INVALID, pos, v).setAuxInt(unit.panicNilError() ? 1 : 0);
         cur.end(BlockKind.EXIT);
         cur = null;
         return null;
+      }
+      case "recover" -> {
+        return add(Op.RECOVER, Types.ANY, pos);
       }
       case "print", "println" -> {
         boolean ln = name.equals("println");

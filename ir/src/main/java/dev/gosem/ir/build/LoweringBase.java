@@ -40,6 +40,10 @@ abstract class LoweringBase {
   final List<Obj.Var> namedResults = new ArrayList<>();
   /** The addresses of this function's variables that live in memory (Allocs or FreeVars). */
   final Map<Obj.Var, Value> cells = new IdentityHashMap<>();
+  /** Expressions already evaluated elsewhere: a deferred call's operands inside its wrapper. */
+  final Map<Expr, Value> preset = new IdentityHashMap<>();
+  /** Variables kept in memory whatever the checker says: the named results of a function that defers. */
+  final java.util.Set<Obj.Var> forcedMemory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   Block cur;
   private int closures;
 
@@ -160,7 +164,7 @@ abstract class LoweringBase {
   /** Whether a local variable lives in memory rather than in SSA values. */
   boolean inMemory(Obj.Var v) {
     if (v.kind() == Obj.Var.Kind.GLOBAL) return unit.globalInMemory(v);
-    return info.needsHeap(v) || Consts.isAggregate(v.type());
+    return info.needsHeap(v) || Consts.isAggregate(v.type()) || forcedMemory.contains(v);
   }
 
   /** Declares a new local variable (each execution makes a fresh one) with its initial value. */
@@ -179,7 +183,7 @@ abstract class LoweringBase {
   Value readVar(Obj.Var v, Pos pos) {
     Type t = Consts.irType(v.type());
     if (v.kind() == Obj.Var.Kind.GLOBAL && !inMemory(v)) {
-      return add(Op.LOAD_GLOBAL, t, pos).setAux(v.name());
+      return add(Op.LOAD_GLOBAL, t, pos).setAux(unit.globalName(v));
     }
     if (inMemory(v)) return load(varAddr(v, pos), pos);
     return vars.read(v, t, cur);
@@ -189,7 +193,7 @@ abstract class LoweringBase {
     if (v == null || v.name().equals("_")) return;
     x = convertTo(x, v.type(), pos);
     if (v.kind() == Obj.Var.Kind.GLOBAL && !inMemory(v)) {
-      add(Op.STORE_GLOBAL, Types.INVALID, pos, x).setAux(v.name());
+      add(Op.STORE_GLOBAL, Types.INVALID, pos, x).setAux(unit.globalName(v));
     } else if (inMemory(v)) {
       store(varAddr(v, pos), x, pos);
     } else {
@@ -200,7 +204,7 @@ abstract class LoweringBase {
   /** The address of a variable that lives in memory. */
   Value varAddr(Obj.Var v, Pos pos) {
     if (v.kind() == Obj.Var.Kind.GLOBAL) {
-      return add(Op.GLOBAL_ADDR, new Pointer(Consts.irType(v.type())), pos).setAux(v.name());
+      return add(Op.GLOBAL_ADDR, new Pointer(Consts.irType(v.type())), pos).setAux(unit.globalName(v));
     }
     Value cell = cells.get(v);
     if (cell == null) throw new IllegalStateException("variable " + v.name() + " has no memory cell");
