@@ -186,8 +186,6 @@ class ConformanceTest {
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
   static final Map<String, String> JVM_PENDING = Map.ofEntries(
-      Map.entry("nilslices", "lowering: a nil slice or map variable converted to an interface becomes the nil"
-          + " interface (Const <interface{}> {nil}), so fmt prints <nil> instead of [] and map[]"),
       Map.entry("loopvars", "range loops declare new variables in every iteration (Go 1.22, the builder's default"
           + " version) but the goldens come from Go 1.19, where a range loop has one variable: closures made in"
           + " the loop print a b c instead of c c c, and &v differs per iteration (false 10 20 30, not true 30 30 30)"));

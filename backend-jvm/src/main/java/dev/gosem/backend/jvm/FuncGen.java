@@ -226,6 +226,12 @@ final class FuncGen extends DeferGen {
       case DEFER -> deferStmt(v);
       case DEFER_RETURN -> deferReturn();
       case RECOVER -> recover();
+      case NIL_CHECK -> {
+        // the JVM's NullPointerException is Go's nil dereference panic (Panics.fromJava)
+        load(v.arg(0));
+        invokeStatic("java/util/Objects", "requireNonNull", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        mv.visitInsn(POP);
+      }
       case CALL_STD -> StdLib.call(this, v);
       case CONST, PARAM, PHI, FREE_VAR -> throw new IllegalStateException("not emitted in place: " + v);
     }

@@ -129,7 +129,10 @@ abstract class DeferLowering extends CallLowering {
     Place holder = walk(place(s.x()), sel.path(), s.pos());
     switch (sel.obj()) {
       case Obj.Func f when f.isInterfaceMethod() -> {
-        ops.value(valueOf(throughPointer(holder, s.pos()), s.pos()));
+        Value iface = valueOf(throughPointer(holder, s.pos()), s.pos());
+        // Go evaluates i.M at the defer statement: a nil interface panics there, not at the call.
+        add(Op.NIL_CHECK, Types.INVALID, s.pos(), iface);
+        ops.value(iface);
         evaluateArgs(call, ops);
         return wrapper(name, ops, pos, (wl, params) -> {
           List<Value> all = new ArrayList<>(List.of(params.getFirst()));

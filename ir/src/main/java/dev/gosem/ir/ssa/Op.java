@@ -154,6 +154,8 @@ public enum Op {
   DEFER(-1, Flags.EFFECT),
   /** Runs the pending deferred calls, newest first, on a normal return (Go's deferreturn). */
   DEFER_RETURN(0, Flags.EFFECT),
+  /** Panics with Go's nil dereference if args[0] (an interface value) is nil: defer i.M() evaluates i.M now. */
+  NIL_CHECK(1, Flags.MAY_PANIC),
   /** recover(): the value of the panic in flight if this function is the deferred call, else nil. */
   RECOVER(0, Flags.EFFECT);
 
