@@ -26,7 +26,19 @@ public enum Feature {
   /** Some programs end with os.Exit. */
   EXIT(true),
   /** Expression switches (tagged and tagless) with fallthrough. */
-  SWITCH(true);
+  SWITCH(true),
+  /** Slices of basic types and structs: literals, make, append, elements, len and cap, s[:len(s)], range. */
+  SLICES(false),
+  /** Maps with int or string keys: literals, make, reads, writes, delete, len, an order-independent range. */
+  MAPS(false),
+  /** Struct types declared at package level: literals, fields, comparison, copies. */
+  STRUCTS(false),
+  /** Pointers to variables, to struct literals and from new: loads, stores, aliasing. */
+  POINTERS(false),
+  /** Function literals capturing variables by reference, and closures made in loops (per-iteration variables). */
+  CLOSURES(false),
+  /** Methods on struct types, with value and pointer receivers. */
+  METHODS(false);
 
   private final boolean byDefault;
 

@@ -268,9 +268,9 @@ public final class Shrinker {
       E e = all.get(k);
       if (e.type() == null) continue;
       List<E> repl = new ArrayList<>();
-      if (!(e instanceof E.Lit)) repl.addAll(simplest(e.type()));
+      if (!(e instanceof E.Lit) && e.type() instanceof Ty t) repl.addAll(simplest(t));
       for (E c : Walk.children(e)) {
-        if (c.type() == e.type()) repl.add(c);
+        if (java.util.Objects.equals(c.type(), e.type())) repl.add(c);
       }
       for (E r : repl) {
         int kk = k;

@@ -7,19 +7,23 @@ import java.util.List;
  * variables (in declaration order; their initializers may refer to one another in any acyclic
  * way, so Go's dependency order decides), and functions ({@code init}s and {@code main} among them).
  */
-public record Prog(long seed, List<S.Const> consts, List<Global> globals, List<Fn> funcs) {
-  /** {@code var name T = init} (init may be null: the zero value; type null: {@code var name = init}). */
-  public record Global(String name, Ty type, E init, boolean typed) {}
+public record Prog(long seed, List<T.Struct> structs, List<S.Const> consts, List<Global> globals, List<Fn> funcs) {
+  /** {@code var name T = init} (init may be null: the zero value; typed false: {@code var name = init}). */
+  public record Global(String name, T type, E init, boolean typed) {}
+
+  public Prog(long seed, List<S.Const> consts, List<Global> globals, List<Fn> funcs) {
+    this(seed, List.of(), consts, globals, funcs);
+  }
 
   public Prog withFuncs(List<Fn> funcs) {
-    return new Prog(seed, consts, globals, funcs);
+    return new Prog(seed, structs, consts, globals, funcs);
   }
 
   public Prog withGlobals(List<Global> globals) {
-    return new Prog(seed, consts, globals, funcs);
+    return new Prog(seed, structs, consts, globals, funcs);
   }
 
   public Prog withConsts(List<S.Const> consts) {
-    return new Prog(seed, consts, globals, funcs);
+    return new Prog(seed, structs, consts, globals, funcs);
   }
 }
