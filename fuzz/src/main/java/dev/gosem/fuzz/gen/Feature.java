@@ -38,7 +38,12 @@ public enum Feature {
   /** Function literals capturing variables by reference, and closures made in loops (per-iteration variables). */
   CLOSURES(false),
   /** Methods on struct types, with value and pointer receivers. */
-  METHODS(false);
+  METHODS(false),
+  /**
+   * Named interfaces implemented by struct types (dynamic dispatch), the empty interface holding
+   * basic and struct values, type switches, comma-ok assertions, and String methods fmt calls.
+   */
+  INTERFACES(false);
 
   private final boolean byDefault;
 

@@ -112,6 +112,38 @@ public final class Generator {
   private final boolean panicky;
   private int counter;
   private final List<T.Struct> structs = new ArrayList<>();
+  // The named interfaces, with the struct types that implement them.
+  private final List<Impl> ifaces = new ArrayList<>();
+  static final T.Iface ANY = new T.Iface(null, List.of());
+
+  /**
+   * A named interface and its implementations: structs whose methods have value receivers (S
+   * and *S implement it) or pointer receivers (only *S does). A call through it costs what the
+   * dearest implementation costs, and is pure only when every implementation is.
+   */
+  static final class Impl {
+    final T.Iface type;
+    final List<T.Struct> byValue = new ArrayList<>();
+    final List<T.Struct> byPtr = new ArrayList<>();
+    long cost;
+    boolean pure = true;
+    boolean readsGlobals;
+
+    Impl(T.Iface type) {
+      this.type = type;
+    }
+
+    /** The types a value of this interface may hold: S and *S for value receivers, *S for pointer ones. */
+    List<T> dynamicTypes() {
+      List<T> out = new ArrayList<>();
+      for (T.Struct s : byValue) {
+        out.add(s);
+        out.add(new T.Ptr(s));
+      }
+      for (T.Struct s : byPtr) out.add(new T.Ptr(s));
+      return out;
+    }
+  }
   private final List<Sym> constSyms = new ArrayList<>();
   private final List<Sym> globalSyms = new ArrayList<>();
   private final List<FnInfo> fns = new ArrayList<>();
@@ -172,6 +204,7 @@ public final class Generator {
       }
     }
     List<Fn> funcs = new ArrayList<>();
+    if (on(Feature.INTERFACES) && on(Feature.METHODS) && !structs.isEmpty()) interfaces(funcs);
     if (on(Feature.FUNCS)) {
       int n = rnd.nextInt(5);
       for (int i = 0; i < n; i++) {
@@ -200,7 +233,60 @@ public final class Generator {
       main = main.withBody(b);
     }
     funcs.add(main);
-    return Fixup.program(new Prog(seed, List.copyOf(structs), consts, globals, funcs));
+    List<T> types = new ArrayList<>(structs);
+    for (Impl i : ifaces) types.add(i.type);
+    return Fixup.program(new Prog(seed, types, consts, globals, funcs));
+  }
+
+  /**
+   * Named interfaces with one or two methods, each implemented by some of the struct types (with
+   * value or pointer receivers), and String methods that make some struct types Stringers for fmt.
+   */
+  private void interfaces(List<Fn> funcs) {
+    for (T.Struct st : structs) {
+      if (chance(25)) funcs.add(stringer(st, on(Feature.POINTERS) && chance(30)));
+    }
+    int n = 1 + rnd.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      List<T.Iface.Method> ms = new ArrayList<>();
+      int nm = 1 + rnd.nextInt(2);
+      for (int j = 0; j < nm; j++) {
+        List<Ty> ps = new ArrayList<>();
+        if (chance(40)) ps.add(randomType());
+        ms.add(new T.Iface.Method(fresh("Get"), ps, randomType()));
+      }
+      Impl impl = new Impl(new T.Iface(fresh("I"), ms));
+      List<T.Struct> pool = new ArrayList<>(structs);
+      Collections.shuffle(pool, rnd);
+      int k = 1 + rnd.nextInt(Math.min(3, pool.size()));
+      for (T.Struct st : pool.subList(0, k)) {
+        boolean ptr = on(Feature.POINTERS) && chance(40);
+        (ptr ? impl.byPtr : impl.byValue).add(st);
+        for (T.Iface.Method m : ms) {
+          List<Fn.Param> params = new ArrayList<>();
+          for (Ty t : m.params()) params.add(new Fn.Param(fresh("p"), t));
+          funcs.add(functionBody(m.name(), new Fn.Recv(fresh("r"), st, ptr), params, List.of(m.result()), null, false, 1 + rnd.nextInt(5)));
+          FnInfo f = fns.getLast();
+          impl.cost = Math.max(impl.cost, f.cost());
+          impl.pure &= f.pure();
+          impl.readsGlobals |= f.readsGlobals();
+        }
+      }
+      ifaces.add(impl);
+    }
+  }
+
+  /** {@code func (r S) String() string}: the struct's name and its string fields, for fmt to call. */
+  private Fn stringer(T.Struct st, boolean ptr) {
+    String r = fresh("r");
+    E x = new E.Ref(ptr ? new T.Ptr(st) : st, r, null);
+    E s = E.Lit.str(st.name() + "<");
+    for (T.Struct.Field f : st.fields()) {
+      if (f.type() == Ty.STRING) s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, new E.Field(Ty.STRING, x, f.name()));
+      else if (f.type() == Ty.BOOL) s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, E.Lit.str(f.name()));
+    }
+    s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, E.Lit.str(">"));
+    return new Fn("String", new Fn.Recv(r, st, ptr), List.of(), List.of(Ty.STRING), null, List.of(new S.Return(List.of(s))), false);
   }
 
   private static String fieldName(int j) {
@@ -1033,7 +1119,7 @@ public final class Generator {
 
   private boolean anyData() {
     return on(Feature.SLICES) || on(Feature.MAPS) || on(Feature.STRUCTS) || on(Feature.POINTERS)
-        || on(Feature.CLOSURES) || on(Feature.METHODS);
+        || on(Feature.CLOSURES) || on(Feature.METHODS) || on(Feature.INTERFACES);
   }
 
   // The cost and purity of each function literal made, by identity.
@@ -1044,10 +1130,11 @@ public final class Generator {
   private T valueType(boolean local) {
     if (!anyData() || chance(60)) return randomType();
     int k = rnd.nextInt(100);
-    if (k < 30 && on(Feature.SLICES)) return new T.Slice(elemType());
-    if (k < 50 && on(Feature.MAPS)) return new T.Map(pick(List.of(Ty.INT, Ty.STRING, Ty.INT8, Ty.UINT16)), elemType());
-    if (k < 70 && on(Feature.STRUCTS) && !structs.isEmpty()) return pick(structs);
-    if (k < 85 && on(Feature.POINTERS)) return new T.Ptr(on(Feature.STRUCTS) && !structs.isEmpty() && chance(50) ? pick(structs) : randomType());
+    if (k < 25 && on(Feature.SLICES)) return new T.Slice(elemType());
+    if (k < 42 && on(Feature.MAPS)) return new T.Map(pick(List.of(Ty.INT, Ty.STRING, Ty.INT8, Ty.UINT16)), elemType());
+    if (k < 58 && on(Feature.STRUCTS) && !structs.isEmpty()) return pick(structs);
+    if (k < 72 && on(Feature.POINTERS)) return new T.Ptr(on(Feature.STRUCTS) && !structs.isEmpty() && chance(50) ? pick(structs) : randomType());
+    if (k < 87 && on(Feature.INTERFACES)) return ifaces.isEmpty() || chance(30) ? ANY : pick(ifaces).type;
     if (local && on(Feature.CLOSURES)) {
       List<T> ps = new ArrayList<>();
       int n = rnd.nextInt(3);
@@ -1139,8 +1226,47 @@ public final class Generator {
       case T.Func f -> {
         return closure(c, f);
       }
+      case T.Iface it -> {
+        return new E.ToIface(it, dynamicValue(c, it, depth));
+      }
       default -> throw new IllegalStateException("not composite: " + t);
     }
+  }
+
+  /** A value for an interface of type it to hold: never a nil pointer. */
+  private E dynamicValue(Ctx c, T.Iface it, int depth) {
+    T dyn;
+    if (it.empty()) {
+      int k = rnd.nextInt(100);
+      if (k < 55 || structs.isEmpty()) {
+        Ty b = randomType();
+        E e = expr(c, b, Math.max(depth - 1, 0));
+        return needsConv(e, b) ? new E.Conv(b, e) : e;
+      }
+      T.Struct st = pick(structs);
+      dyn = k < 80 || !on(Feature.POINTERS) ? st : new T.Ptr(st);
+    } else {
+      dyn = pick(implOf(it).dynamicTypes());
+    }
+    return safeComposite(c, dyn, Math.max(depth - 1, 0));
+  }
+
+  private Impl implOf(T.Iface it) {
+    for (Impl i : ifaces) {
+      if (i.type.equals(it)) return i;
+    }
+    throw new IllegalStateException("no implementations of " + it.goName());
+  }
+
+  /** The types a type switch or assertion on a value of type it may name (Go rejects impossible ones). */
+  private List<T> caseTypes(T.Iface it) {
+    if (!it.empty()) return implOf(it).dynamicTypes();
+    List<T> out = new ArrayList<>(List.of(Ty.INT, Ty.STRING, Ty.BOOL, Ty.FLOAT64, Ty.INT8, Ty.UINT16));
+    for (T.Struct st : structs) {
+      out.add(st);
+      if (on(Feature.POINTERS)) out.add(new T.Ptr(st));
+    }
+    return out;
   }
 
   private static boolean addressable(Sym s) {
@@ -1161,6 +1287,7 @@ public final class Generator {
       case E.Addr a -> true;
       case E.New n -> true;
       case E.FuncLit f -> litPure.getOrDefault(f, false);
+      case E.ToIface ti -> !(ti.x().type() instanceof T.Ptr) || safeValue(c, ti.x());
       case E.Ref r -> r.type() instanceof Ty || (c != null && c.scope.stream().anyMatch(x -> x.name().equals(r.name()) && x.safe()));
       default -> e.type() instanceof Ty || e.type() instanceof T.Struct;
     };
@@ -1194,6 +1321,11 @@ public final class Generator {
     List<Sym> structVars = c.scope.stream().filter(x -> x.type() instanceof T.Struct && addressable(x)).toList();
     List<Sym> ptrs = c.scope.stream().filter(x -> x.type() instanceof T.Ptr && x.safe()).toList();
     List<Sym> funcs = c.scope.stream().filter(x -> x.type() instanceof T.Func).toList();
+    List<Sym> ifaceVars = c.scope.stream().filter(x -> x.type() instanceof T.Iface).toList();
+    if (!ifaceVars.isEmpty() && chance(25)) {
+      S s = ifaceStmt(c, pick(ifaceVars));
+      if (s != null) return s;
+    }
     int k = rnd.nextInt(100);
     if (k < 12) return decl(c);
     if (k < 24 && !slices.isEmpty()) {
@@ -1270,6 +1402,64 @@ public final class Generator {
       if (v != null) return new S.Print(S.PrintKind.FMT_PRINTLN, List.of(v));
     }
     return null;
+  }
+
+  /** A call through interface variable s, a type switch on it, or a comma-ok type assertion. */
+  private S ifaceStmt(Ctx c, Sym s) {
+    T.Iface it = (T.Iface) s.type();
+    int k = rnd.nextInt(100);
+    if (k < 35 && !it.empty() && (s.safe() || panicky)) {
+      Impl impl = implOf(it);
+      if ((c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) return null;
+      c.cost += impl.cost * c.mult;
+      if (!impl.pure) c.impure = true;
+      if (impl.readsGlobals) c.readsGlobals = true;
+      T.Iface.Method m = pick(it.methods());
+      List<E> args = new ArrayList<>();
+      for (Ty pt : m.params()) args.add(expr(c, pt, 2));
+      return new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args));
+    }
+    if (k < 75 && c.depth < 4) return typeSwitch(c, s, it);
+    T want = pick(caseTypes(it));
+    String v = fresh("v");
+    String ok = fresh("ok");
+    return new S.Block(List.of(new S.AssertOk(v, ok, want, ref(c, s)),
+        new S.Print(S.PrintKind.FMT_PRINTLN, List.of(new E.Ref(want, v, null), new E.Ref(Ty.BOOL, ok, null)))));
+  }
+
+  /** {@code switch x := s.(type)} with clauses for some of the types s may hold, nil, and default. */
+  private S typeSwitch(Ctx c, Sym s, T.Iface it) {
+    List<T> pool = new ArrayList<>(caseTypes(it));
+    Collections.shuffle(pool, rnd);
+    int n = 1 + rnd.nextInt(Math.min(3, pool.size()));
+    String bind = fresh("x");
+    boolean nil = false;
+    List<S.TypeCase> cases = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<T> types = new ArrayList<>();
+      types.add(pool.get(i));
+      if (!nil && chance(15)) {
+        types.add(null);
+        nil = true;
+      }
+      if (i + 1 == n && pool.size() > n && chance(25)) types.add(pool.get(n));
+      T bound = types.size() == 1 ? types.getFirst() : it;
+      cases.add(new S.TypeCase(types, caseBody(c, bind, bound, types.size() == 1)));
+    }
+    List<S> dflt = chance(50) ? caseBody(c, bind, it, false) : null;
+    return new S.TypeSwitch(bind, ref(c, s), cases, dflt);
+  }
+
+  /** A type-switch clause: the bound variable (of the clause's type) printed now and then, and a block. */
+  private List<S> caseBody(Ctx c, String bind, T type, boolean safe) {
+    int mark = c.scope.size();
+    // Not assignable: a bound variable that is only assigned is "declared but not used".
+    c.scope.add(new Sym(bind, type, Kind.LOCAL, null, false, safe || type instanceof Ty, 0));
+    List<S> body = new ArrayList<>();
+    if (chance(50)) body.add(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(new E.Ref(type, bind, null))));
+    body.addAll(block(c, 2));
+    truncate(c.scope, mark);
+    return body;
   }
 
   /** A safe index into slice s (not empty): a constant or {@code uint(i) % uint(len(s))}. */
@@ -1356,7 +1546,7 @@ public final class Generator {
   private E printable(Ctx c) {
     List<Sym> vs = c.scope.stream().filter(x -> x.type() instanceof T.Slice sl && !(sl.elem() instanceof T.Func)
         || x.type() instanceof T.Map || x.type() instanceof T.Struct
-        || (x.type() instanceof T.Ptr p && p.elem() instanceof T.Struct && x.safe())).toList();
+        || (x.type() instanceof T.Ptr p && p.elem() instanceof T.Struct && x.safe()) || x.type() instanceof T.Iface).toList();
     if (vs.isEmpty()) return null;
     return ref(c, pick(vs));
   }
@@ -1399,6 +1589,35 @@ public final class Generator {
           if (t == Ty.BOOL) {
             List<Sym> same = c.scope.stream().filter(x -> x.type().equals(p) && x.safe()).toList();
             opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+        }
+        case T.Iface it -> {
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(it)).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+          if (panicky && chance(30)) {
+            // x.(T) that may fail: "interface conversion: ..." panics.
+            List<T> ts = caseTypes(it);
+            T want = pick(ts);
+            if (want.equals(t)) opts.add(new E.Assert(t, ref(c, s)));
+            if (want instanceof T.Struct st) {
+              for (T.Struct.Field f : st.fields()) {
+                if (f.type() == t) opts.add(new E.Field(t, new E.Assert(st, ref(c, s)), f.name()));
+              }
+            }
+          }
+          if (!it.empty() && (s.safe() || panicky)) {
+            Impl impl = implOf(it);
+            if (!impl.pure || (c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) break;
+            for (T.Iface.Method m : it.methods()) {
+              if (m.result() != t) continue;
+              c.cost += impl.cost * c.mult;
+              if (impl.readsGlobals) c.readsGlobals = true;
+              List<E> args = new ArrayList<>();
+              for (Ty pt : m.params()) args.add(expr(c, pt, 1));
+              opts.add(new E.MethodCall(t, ref(c, s), m.name(), args));
+            }
           }
         }
         case T.Func f -> {

@@ -47,9 +47,13 @@ public final class JavaCode {
     if (imp.fmt() && imp.os()) line("f.imports(\"fmt\", \"os\");");
     else if (imp.fmt()) line("f.imports(\"fmt\");");
     else if (imp.os()) line("f.imports(\"os\");");
-    for (T.Struct st : p.structs()) {
-      line("Named t" + st.name() + " = f.type(" + q(st.name()) + ", struct("
-          + String.join(", ", st.fields().stream().map(x -> "field(" + q(x.name()) + ", " + x.type().javaName() + ")").toList()) + "));");
+    for (T t : p.types()) {
+      switch (t) {
+        case T.Struct st -> line("Named t" + st.name() + " = f.type(" + q(st.name()) + ", struct("
+            + String.join(", ", st.fields().stream().map(x -> "field(" + q(x.name()) + ", " + x.type().javaName() + ")").toList()) + "));");
+        case T.Iface it -> line("Named t" + it.name() + " = f.type(" + q(it.name()) + ", " + iface(it) + ");");
+        default -> throw new IllegalArgumentException("not a declared type: " + t);
+      }
     }
     for (S.Const c : p.consts()) {
       if (c.typed()) line("f.constant(" + q(c.name()) + ", " + c.type().javaName() + ", " + ex(c.value()) + ");");
@@ -183,7 +187,34 @@ public final class JavaCode {
         line("});");
       }
       case S.Exit x -> line(b + ".call(osExit(" + x.code() + "));");
+      case S.AssertOk a -> line(b + ".define(new String[] {" + q(a.v()) + ", " + q(a.ok()) + "}, " + ex(a.x()) + ".assertType("
+          + type(a.type()) + "));");
+      case S.TypeSwitch w -> {
+        boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
+            || (w.dflt() != null && Walk.uses(w.dflt(), w.bind())));
+        String sw = "sw" + (++lambdas);
+        line(b + ".typeSwitch(" + (bound ? q(w.bind()) + ", " : "") + ex(w.x()) + ", " + sw + " -> {");
+        depth++;
+        for (S.TypeCase c : w.cases()) {
+          String types = String.join(", ", c.types().stream().map(t -> t == null ? "Types.UNTYPED_NIL" : type(t)).toList());
+          String v = open(sw + ".caseOf(java.util.List.of(" + types + "), ");
+          stmts(v, c.body());
+          close(");");
+        }
+        if (w.dflt() != null) {
+          String v = open(sw + ".defaultCase(");
+          stmts(v, w.dflt());
+          close(");");
+        }
+        depth--;
+        line("});");
+      }
     }
+  }
+
+  private static String iface(T.Iface it) {
+    return "iface(" + String.join(", ", it.methods().stream().map(m -> "method(" + q(m.name()) + ", java.util.List.of("
+        + String.join(", ", m.params().stream().map(Ty::javaName).toList()) + "), " + m.result().javaName() + ")").toList()) + ")";
   }
 
   private void ifStmt(String b, S.If i) {
@@ -278,6 +309,7 @@ public final class JavaCode {
       case T.Slice sl -> "sliceOf(" + type(sl.elem()) + ")";
       case T.Map m -> "mapOf(" + type(m.key()) + ", " + type(m.val()) + ")";
       case T.Struct st -> "t" + st.name();
+      case T.Iface it -> it.name() == null ? iface(it) : "t" + it.name();
       case T.Ptr p -> "ptr(" + type(p.elem()) + ")";
       case T.Func fn -> "sig(java.util.List.of(" + String.join(", ", fn.params().stream().map(JavaCode::type).toList()) + ")"
           + (fn.results().isEmpty() ? "" : ", " + String.join(", ", fn.results().stream().map(JavaCode::type).toList())) + ")";
@@ -331,6 +363,8 @@ public final class JavaCode {
       case E.FuncLit fl -> funcLit(fl);
       case E.CallValue cv -> ex(cv.fn()) + ".call(" + list(cv.args()) + ")";
       case E.MethodCall mc -> ex(mc.x()) + ".method(" + q(mc.name()) + (mc.args().isEmpty() ? "" : ", " + list(mc.args())) + ")";
+      case E.ToIface t -> "conv(" + type(t.type()) + ", " + ex(t.x()) + ")";
+      case E.Assert a -> ex(a.x()) + ".assertType(" + type(a.type()) + ")";
     };
   }
 

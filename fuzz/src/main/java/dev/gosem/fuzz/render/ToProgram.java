@@ -8,10 +8,13 @@ import dev.gosem.api.build.FuncBuilder;
 import dev.gosem.api.build.Go;
 import dev.gosem.api.build.IfChain;
 import dev.gosem.api.build.SwitchBuilder;
+import dev.gosem.api.build.TypeSwitchBuilder;
 import dev.gosem.api.build.Var;
+import dev.gosem.api.types.Interface;
 import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Struct;
 import dev.gosem.api.types.Type;
+import dev.gosem.api.types.Types;
 import dev.gosem.fuzz.tree.E;
 import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
@@ -34,8 +37,8 @@ import java.util.function.Consumer;
  * statements to the shrinker still makes a legal program.
  */
 public final class ToProgram {
-  // The handles of the program's struct types, by name, as the builder returned them.
-  private final Map<String, Named> structs = new HashMap<>();
+  // The handles of the program's declared types, by name, as the builder returned them.
+  private final Map<String, Named> named = new HashMap<>();
 
   private ToProgram() {}
 
@@ -60,9 +63,15 @@ public final class ToProgram {
       if (imp.fmt()) f.imports("fmt");
       if (imp.os()) f.imports("os");
       for (String path : extraImports) f.imports(path);
-      for (T.Struct st : p.structs()) {
-        Struct.Field[] fields = st.fields().stream().map(x -> Go.field(x.name(), x.type().api())).toArray(Struct.Field[]::new);
-        structs.put(st.name(), f.type(st.name(), Go.struct(fields)));
+      for (T t : p.types()) {
+        switch (t) {
+          case T.Struct st -> {
+            Struct.Field[] fields = st.fields().stream().map(x -> Go.field(x.name(), x.type().api())).toArray(Struct.Field[]::new);
+            named.put(st.name(), f.type(st.name(), Go.struct(fields)));
+          }
+          case T.Iface it -> named.put(it.name(), f.type(it.name(), iface(it)));
+          default -> throw new IllegalArgumentException("not a declared type: " + t);
+        }
       }
       for (S.Const c : p.consts()) {
         if (c.typed()) f.constant(c.name(), c.type().api(), ex(c.value()));
@@ -103,10 +112,17 @@ public final class ToProgram {
       case Ty b -> b.api();
       case T.Slice sl -> Go.sliceOf(type(sl.elem()));
       case T.Map m -> Go.mapOf(type(m.key()), type(m.val()));
-      case T.Struct st -> structs.get(st.name());
+      case T.Struct st -> named.get(st.name());
+      case T.Iface it -> it.name() == null ? iface(it) : named.get(it.name());
       case T.Ptr ptr -> Go.ptr(type(ptr.elem()));
       case T.Func fn -> Go.sig(fn.params().stream().map(this::type).toList(), fn.results().stream().map(this::type).toArray(Type[]::new));
     };
+  }
+
+  private static Interface iface(T.Iface it) {
+    return Go.iface(it.methods().stream()
+        .map(m -> Go.method(m.name(), m.params().stream().map(x -> (Type) x.api()).toList(), m.result().api()))
+        .toArray(Interface.Method[]::new));
   }
 
   private void func(FuncBuilder b, Fn fn) {
@@ -185,7 +201,23 @@ public final class ToProgram {
         else b.switchOn(ex(w.tag()), cases);
       }
       case S.Exit x -> b.call(Go.osExit(x.code()));
+      case S.AssertOk a -> b.define(new String[] {a.v(), a.ok()}, ex(a.x()).assertType(type(a.type())));
+      case S.TypeSwitch w -> typeSwitch(b, w);
     }
+  }
+
+  private void typeSwitch(BlockBuilder b, S.TypeSwitch w) {
+    boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
+        || (w.dflt() != null && Walk.uses(w.dflt(), w.bind())));
+    Consumer<TypeSwitchBuilder> cases = sw -> {
+      for (S.TypeCase c : w.cases()) {
+        List<Type> types = c.types().stream().map(t -> t == null ? Types.UNTYPED_NIL : type(t)).toList();
+        sw.caseOf(types, body(c.body()));
+      }
+      if (w.dflt() != null) sw.defaultCase(body(w.dflt()));
+    };
+    if (bound) b.typeSwitch(w.bind(), ex(w.x()), cases);
+    else b.typeSwitch(ex(w.x()), cases);
   }
 
   private static Ex target(String name) {
@@ -305,6 +337,8 @@ public final class ToProgram {
       });
       case E.CallValue cv -> ex(cv.fn()).call(cv.args().stream().map(this::ex).toArray());
       case E.MethodCall mc -> ex(mc.x()).method(mc.name(), mc.args().stream().map(this::ex).toArray());
+      case E.ToIface t -> Go.conv(type(t.type()), ex(t.x()));
+      case E.Assert a -> ex(a.x()).assertType(type(a.type()));
     };
   }
 

@@ -292,6 +292,10 @@ public final class Shrinker {
         if (alt == 3 && w.dflt() != null) yield w.dflt();
         yield null;
       }
+      case S.TypeSwitch w -> {
+        List<S> body = alt < w.cases().size() && alt < 3 ? w.cases().get(alt).body() : alt == 3 ? w.dflt() : null;
+        yield body == null || (w.bind() != null && Walk.uses(body, w.bind())) ? null : body;
+      }
       default -> null;
     };
   }

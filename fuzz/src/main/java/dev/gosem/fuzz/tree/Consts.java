@@ -113,6 +113,11 @@ public final class Consts {
         for (E a : m.args()) argument(a);
         yield null;
       }
+      case E.ToIface t -> {
+        argument(t.x());
+        yield null;
+      }
+      case E.Assert a -> null;
       case E.Index ix -> {
         Val s = eval(ix.s());
         Val i = eval(ix.i());

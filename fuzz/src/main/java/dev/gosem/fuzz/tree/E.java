@@ -124,6 +124,12 @@ public sealed interface E {
   /** A call of a function value: {@code f(args)}. */
   record CallValue(T type, E fn, List<E> args) implements E {}
 
-  /** A method call {@code x.name(args)}. */
+  /** A method call {@code x.name(args)}: on a struct, a pointer to one, or an interface (dynamic dispatch). */
   record MethodCall(T type, E x, String name, List<E> args) implements E {}
+
+  /** The conversion {@code I(x)} of a value to an interface type. */
+  record ToIface(T.Iface type, E x) implements E {}
+
+  /** The type assertion {@code x.(T)}, which panics when x does not hold a T. */
+  record Assert(T type, E x) implements E {}
 }

@@ -45,6 +45,9 @@ public final class Fixup {
       case S.Switch w -> new S.Switch(w.tag(),
           w.cases().stream().map(c -> new S.Case(c.values(), block(c.body()), c.fallthrough())).toList(),
           w.dflt() == null ? null : block(w.dflt()), w.defaultAt());
+      case S.TypeSwitch w -> new S.TypeSwitch(w.bind(), w.x(),
+          w.cases().stream().map(c -> new S.TypeCase(c.types(), block(c.body()))).toList(),
+          w.dflt() == null ? null : block(w.dflt()));
       default -> s;
     };
   }
@@ -64,6 +67,7 @@ public final class Fixup {
     return switch (s) {
       case S.Decl d -> List.of(d.name());
       case S.MultiCall m when m.define() -> m.names().stream().filter(n -> !n.equals("_")).toList();
+      case S.AssertOk a -> List.of(a.v(), a.ok());
       default -> List.of();
     };
   }
@@ -72,6 +76,7 @@ public final class Fixup {
     return switch (s) {
       case S.Decl d -> d.type();
       case S.MultiCall m -> m.types().get(m.names().indexOf(name));
+      case S.AssertOk a -> name.equals(a.ok()) ? Ty.BOOL : a.type();
       default -> throw new IllegalArgumentException(name);
     };
   }

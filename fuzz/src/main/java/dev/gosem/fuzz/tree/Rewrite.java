@@ -80,6 +80,11 @@ public final class Rewrite {
         for (S.Case k : w.cases()) cases.add(new S.Case(k.values(), list(k.body(), f, c), k.fallthrough()));
         yield new S.Switch(w.tag(), cases, w.dflt() == null ? null : list(w.dflt(), f, c), w.defaultAt());
       }
+      case S.TypeSwitch w -> {
+        List<S.TypeCase> cases = new ArrayList<>();
+        for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), list(k.body(), f, c)));
+        yield new S.TypeSwitch(w.bind(), w.x(), cases, w.dflt() == null ? null : list(w.dflt(), f, c));
+      }
       default -> s;
     };
   }
@@ -111,7 +116,7 @@ public final class Rewrite {
         fns.add(fn.withBody(x.stmts(body)));
       }
     }
-    return new Prog(p.seed(), p.structs(), consts, globals, fns);
+    return new Prog(p.seed(), p.types(), consts, globals, fns);
   }
 
   private record Ctx(ExprEdit f, Counter c, Set<String> recursive) {
@@ -140,6 +145,8 @@ public final class Rewrite {
         case E.FuncLit fl -> new E.FuncLit(fl.type(), fl.params(), stmts(fl.body()));
         case E.CallValue cv -> new E.CallValue(cv.type(), expr(cv.fn()), exprList(cv.args()));
         case E.MethodCall mc -> new E.MethodCall(mc.type(), expr(mc.x()), mc.name(), exprList(mc.args()));
+        case E.ToIface t -> new E.ToIface(t.type(), expr(t.x()));
+        case E.Assert a -> new E.Assert(a.type(), expr(a.x()));
       };
     }
 
@@ -206,6 +213,13 @@ public final class Rewrite {
           yield new S.Switch(tag, cases, w.dflt() == null ? null : stmts(w.dflt()), w.defaultAt());
         }
         case S.Exit e -> e;
+        case S.AssertOk a -> new S.AssertOk(a.v(), a.ok(), a.type(), expr(a.x()));
+        case S.TypeSwitch w -> {
+          E x = expr(w.x());
+          List<S.TypeCase> cases = new ArrayList<>();
+          for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), stmts(k.body())));
+          yield new S.TypeSwitch(w.bind(), x, cases, w.dflt() == null ? null : stmts(w.dflt()));
+        }
       };
     }
   }

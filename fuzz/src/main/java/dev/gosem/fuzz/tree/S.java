@@ -84,6 +84,15 @@ public sealed interface S {
 
   record Block(List<S> body) implements S {}
 
+  /** {@code v, ok := x.(type)}. */
+  record AssertOk(String v, String ok, T type, E x) implements S {}
+
+  /** One clause of a type switch: {@code case types...: body}; a null type is {@code nil}. */
+  record TypeCase(List<T> types, List<S> body) {}
+
+  /** {@code switch bind := x.(type) { cases; default: dflt }}; bind is written only when a clause uses it. */
+  record TypeSwitch(String bind, E x, List<TypeCase> cases, List<S> dflt) implements S {}
+
   /** One clause of an expression switch: {@code case values...: body}. */
   record Case(List<E> values, List<S> body, boolean fallthrough) {}
 

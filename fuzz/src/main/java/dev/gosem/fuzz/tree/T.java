@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * from them. Composite types nest shallowly (a slice of structs, a map to ints), which is enough
  * to exercise the data model while keeping programs readable.
  */
-public sealed interface T permits Ty, T.Slice, T.Map, T.Struct, T.Ptr, T.Func {
+public sealed interface T permits Ty, T.Slice, T.Map, T.Struct, T.Ptr, T.Func, T.Iface {
   default boolean isInteger() {
     return false;
   }
@@ -78,6 +78,29 @@ public sealed interface T permits Ty, T.Slice, T.Map, T.Struct, T.Ptr, T.Func {
 
     public Field field(String n) {
       return fields.stream().filter(f -> f.name().equals(n)).findFirst().orElseThrow();
+    }
+  }
+
+  /**
+   * An interface type: declared at package level as {@code type name interface { methods }}, or
+   * the empty interface {@code interface{}} (name null, no methods). Its methods take basic
+   * values and return one.
+   */
+  record Iface(String name, List<Method> methods) implements T {
+    public record Method(String name, List<Ty> params, Ty result) {}
+
+    public boolean empty() {
+      return methods.isEmpty();
+    }
+
+    @Override
+    public boolean comparable() {
+      return true;
+    }
+
+    @Override
+    public String goName() {
+      return name == null ? "interface{}" : name;
     }
   }
 

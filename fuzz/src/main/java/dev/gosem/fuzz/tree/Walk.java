@@ -63,6 +63,8 @@ public final class Walk {
         out.addAll(m.args());
         yield out;
       }
+      case E.ToIface t -> List.of(t.x());
+      case E.Assert a -> List.of(a.x());
     };
   }
 
@@ -103,6 +105,8 @@ public final class Walk {
         for (S.Case c : w.cases()) out.addAll(c.values());
       }
       case S.Exit x -> {}
+      case S.AssertOk a -> out.add(a.x());
+      case S.TypeSwitch w -> out.add(w.x());
     }
     return out;
   }
@@ -117,6 +121,12 @@ public final class Walk {
       case S.Switch w -> {
         List<List<S>> out = new ArrayList<>();
         for (S.Case c : w.cases()) out.add(c.body());
+        if (w.dflt() != null) out.add(w.dflt());
+        yield out;
+      }
+      case S.TypeSwitch w -> {
+        List<List<S>> out = new ArrayList<>();
+        for (S.TypeCase c : w.cases()) out.add(c.body());
         if (w.dflt() != null) out.add(w.dflt());
         yield out;
       }
