@@ -154,6 +154,10 @@ public final class JavaCode {
           case FMT_PRINT -> line(b + ".call(fmtPrint(" + args + "));");
           case PRINTLN -> line(b + ".println(" + args + ");");
           case PRINT -> line(b + ".print(" + args + ");");
+          case FMT_PRINTF -> {
+            List<E> rest = p.args().subList(1, p.args().size());
+            line(b + ".call(fmtPrintf(" + q((String) ((E.Lit) p.args().getFirst()).value()) + (rest.isEmpty() ? "" : ", " + list(rest)) + "));");
+          }
         }
       }
       case S.If i -> ifStmt(b, i);

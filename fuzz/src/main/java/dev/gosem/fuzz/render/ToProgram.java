@@ -98,7 +98,8 @@ public final class ToProgram {
       boolean[] os = {false};
       for (Fn f : p.funcs()) {
         Walk.allStmts(f.body(), s -> {
-          if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN)) fmt[0] = true;
+          if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN
+              || pr.kind() == S.PrintKind.FMT_PRINTF)) fmt[0] = true;
           if (s instanceof S.Exit) os[0] = true;
         });
       }
@@ -169,6 +170,8 @@ public final class ToProgram {
         switch (p.kind()) {
           case FMT_PRINTLN -> b.call(Go.fmtPrintln(args));
           case FMT_PRINT -> b.call(Go.fmtPrint(args));
+          case FMT_PRINTF -> b.call(Go.fmtPrintf((String) ((E.Lit) p.args().getFirst()).value(),
+              java.util.Arrays.copyOfRange(args, 1, args.length)));
           case PRINTLN -> b.println(args);
           case PRINT -> b.print(args);
         }

@@ -43,7 +43,9 @@ public sealed interface S {
   record MultiCall(List<String> names, List<T> types, boolean define, String fn, List<E> args, boolean recursive) implements S {}
 
   enum PrintKind {
-    FMT_PRINTLN, FMT_PRINT, PRINTLN, PRINT
+    FMT_PRINTLN, FMT_PRINT, PRINTLN, PRINT,
+    /** {@code fmt.Printf(format, args...)}: the first argument is the format, a string literal. */
+    FMT_PRINTF
   }
 
   record Print(PrintKind kind, List<E> args) implements S {}
