@@ -30,6 +30,8 @@ public enum Feature {
   SWITCH(true),
   /** Slices of basic types and structs: literals, make, append, elements, len and cap, s[:len(s)], range. */
   SLICES(true, true),
+  /** Arrays of basic types and structs: literals, elements, len, copies on assignment and calls, a[:], range, comparison. */
+  ARRAYS(true, true),
   /** Maps with int or string keys: literals, make, reads, writes, delete, len, an order-independent range. */
   MAPS(true, true),
   /** Struct types declared at package level: literals, fields, comparison, copies. */

@@ -415,7 +415,7 @@ public final class Generator {
     for (int i = 0; i < params.size(); i++) {
       Fn.Param p = params.get(i);
       boolean depth = recursive && i == 0;
-      c.scope.add(new Sym(p.name(), p.type(), depth ? Kind.COUNTER : Kind.PARAM, null, !depth, p.type() instanceof Ty, 0));
+      c.scope.add(new Sym(p.name(), p.type(), depth ? Kind.COUNTER : Kind.PARAM, null, !depth, p.type() instanceof Ty || p.type() instanceof T.Array, 0));
     }
     if (resultNames != null) {
       for (int i = 0; i < results.size(); i++) {
@@ -552,9 +552,9 @@ public final class Generator {
   }
 
   private S compositeDecl(Ctx c, String name, T t) {
-    boolean zeroOk = t instanceof T.Slice || t instanceof T.Struct || panicky;
+    boolean zeroOk = t instanceof T.Slice || t instanceof T.Array || t instanceof T.Struct || panicky;
     if (zeroOk && chance(10) && !(t instanceof T.Func)) {
-      c.scope.add(new Sym(name, t, Kind.LOCAL, null, true, t instanceof T.Struct, 0));
+      c.scope.add(new Sym(name, t, Kind.LOCAL, null, true, t instanceof T.Struct || t instanceof T.Array, 0));
       return new S.Decl(name, t, null, S.DeclForm.VAR_ZERO);
     }
     E e = t instanceof T.Func f ? closure(c, f) : chance(75) ? safeComposite(c, t, 2) : composite(c, t, 2);
@@ -1178,6 +1178,7 @@ public final class Generator {
   private T valueType(boolean local) {
     if (!anyData() || chance(60)) return randomType();
     int k = rnd.nextInt(100);
+    if (k < 8 && on(Feature.ARRAYS)) return new T.Array(1 + rnd.nextInt(4), elemType());
     if (k < 25 && on(Feature.SLICES)) return new T.Slice(elemType());
     if (k < 42 && on(Feature.MAPS)) return new T.Map(pick(List.of(Ty.INT, Ty.STRING, Ty.INT8, Ty.UINT16)), elemType());
     if (k < 58 && on(Feature.STRUCTS) && !structs.isEmpty()) return pick(structs);
@@ -1237,12 +1238,25 @@ public final class Generator {
           for (int i = 0; i < n; i++) xs.add(expr(c, sl.elem(), depth - 1));
           return new E.Append(t, base, xs);
         }
+        List<Sym> arrays = c.scope.stream().filter(x -> x.type() instanceof T.Array a && a.elem().equals(sl.elem()) && addressable(x)).toList();
+        if (!arrays.isEmpty() && chance(40)) {
+          // a[:] shares the array: stores through the slice show in a.
+          Sym a = pick(arrays);
+          if (a.kind() == Kind.GLOBAL || a.kind() == Kind.PARAM) c.impure = true;
+          return new E.SliceOf(t, ref(c, a), null, null);
+        }
         List<Sym> refs = c.scope.stream().filter(x -> x.type().equals(t) && (!safe || x.safe())).toList();
         if (refs.isEmpty()) return new E.CompositeLit(t, null, List.of(expr(c, sl.elem(), depth - 1)));
         E x = ref(c, pick(refs));
         // s[:len(s)] shares s's array; s[len(s):] and s[:0] are empty but keep its capacity.
         if (safe || chance(50)) return new E.SliceOf(t, x, null, new E.Len(x));
         return chance(50) ? new E.SliceOf(t, x, new E.Len(x), null) : new E.SliceOf(t, x, null, E.Lit.of(Ty.INT, 0));
+      }
+      case T.Array a -> {
+        int n = rnd.nextInt(a.len() + 1);
+        List<E> xs = new ArrayList<>();
+        for (int i = 0; i < n; i++) xs.add(expr(c, a.elem(), depth - 1));
+        return new E.CompositeLit(t, null, xs);
       }
       case T.Map m -> {
         if (chance(40)) return new E.Make(t, null);
@@ -1331,7 +1345,7 @@ public final class Generator {
       case E.CompositeLit cl -> !(cl.type() instanceof T.Slice) || !cl.values().isEmpty();
       case E.Make m -> m.len() == null || (m.len() instanceof E.Lit l && ((BigInteger) l.value()).signum() > 0);
       case E.Append a -> !a.xs().isEmpty();
-      case E.SliceOf sl -> sl.lo() == null && sl.hi() instanceof E.Len && safeValue(c, sl.x());
+      case E.SliceOf sl -> sl.lo() == null && (sl.hi() instanceof E.Len && safeValue(c, sl.x()) || sl.hi() == null && sl.x().type() instanceof T.Array);
       case E.Addr a -> true;
       case E.New n -> true;
       case E.FuncLit f -> litPure.getOrDefault(f, false);
@@ -1364,7 +1378,7 @@ public final class Generator {
 
   /** A statement over data, or null when there is nothing to work on. */
   private S dataStmt(Ctx c) {
-    List<Sym> slices = c.scope.stream().filter(x -> x.type() instanceof T.Slice).toList();
+    List<Sym> slices = c.scope.stream().filter(x -> x.type() instanceof T.Slice || x.type() instanceof T.Array).toList();
     List<Sym> maps = c.scope.stream().filter(x -> x.type() instanceof T.Map).toList();
     List<Sym> structVars = c.scope.stream().filter(x -> x.type() instanceof T.Struct && addressable(x)).toList();
     List<Sym> ptrs = c.scope.stream().filter(x -> x.type() instanceof T.Ptr && x.safe()).toList();
@@ -1378,7 +1392,7 @@ public final class Generator {
     if (k < 12) return decl(c);
     if (k < 24 && !slices.isEmpty()) {
       Sym s = pick(slices);
-      if (!s.assignable()) return null;
+      if (!s.assignable() || !(s.type() instanceof T.Slice)) return null;
       T.Slice t = (T.Slice) s.type();
       assigned(c, s);
       if (!c.top) c.impure = true;
@@ -1391,7 +1405,9 @@ public final class Generator {
       List<Sym> safe = slices.stream().filter(Sym::safe).toList();
       if (safe.isEmpty()) return null;
       Sym s = pick(safe);
-      T elem = ((T.Slice) s.type()).elem();
+      T elem = T.elemOf(s.type());
+      if (s.type() instanceof T.Array && !s.assignable()) return null;
+      if (s.type() instanceof T.Array) assigned(c, s);
       if (!c.top) c.impure = true;
       E at = new E.Elem(elem, ref(c, s), index(c, s));
       if (elem instanceof T.Struct st && chance(50)) {
@@ -1512,6 +1528,13 @@ public final class Generator {
 
   /** A safe index into slice s (not empty): a constant or {@code uint(i) % uint(len(s))}. */
   private E index(Ctx c, Sym s) {
+    if (s.type() instanceof T.Array a) {
+      // A constant index past an array's end does not compile.
+      if (chance(30)) return E.Lit.of(Ty.INT, rnd.nextInt(a.len()));
+      E i = expr(c, pick(List.of(Ty.INTEGERS)), 1);
+      if (Consts.valueOf(i) != null) return E.Lit.of(Ty.INT, 0);
+      return new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, i), new E.Conv(Ty.UINT, E.Lit.of(Ty.INT, a.len())));
+    }
     if (panicky && chance(20)) return new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(4)), true);
     if (chance(30)) return E.Lit.of(Ty.INT, 0);
     E i = expr(c, pick(List.of(Ty.INTEGERS)), 1);
@@ -1543,7 +1566,7 @@ public final class Generator {
     if (!slices.isEmpty() && chance(70)) {
       Sym s = pick(slices);
       x = ref(c, s);
-      elem = ((T.Slice) s.type()).elem();
+      elem = T.elemOf(s.type());
     } else if (on(Feature.STRINGS)) {
       x = expr(c, Ty.STRING, 1);
       elem = Ty.INT32;
@@ -1593,6 +1616,7 @@ public final class Generator {
   /** A value fmt can print the same way everywhere: a slice, map or struct, or a pointer to a struct. */
   private E printable(Ctx c) {
     List<Sym> vs = c.scope.stream().filter(x -> x.type() instanceof T.Slice sl && !(sl.elem() instanceof T.Func)
+        || x.type() instanceof T.Array
         || x.type() instanceof T.Map || x.type() instanceof T.Struct
         || (x.type() instanceof T.Ptr p && p.elem() instanceof T.Struct && x.safe()) || x.type() instanceof T.Iface).toList();
     if (vs.isEmpty()) return null;
@@ -1611,6 +1635,19 @@ public final class Generator {
             for (T.Struct.Field f : st.fields()) {
               if (f.type() == t) opts.add(new E.Field(t, new E.Elem(st, ref(c, s), index(c, s)), f.name()));
             }
+          }
+        }
+        case T.Array a -> {
+          if (t == Ty.INT && chance(30)) opts.add(new E.Len(ref(c, s)));
+          if (s.safe() && a.elem().equals(t)) opts.add(new E.Elem(t, ref(c, s), index(c, s)));
+          if (s.safe() && a.elem() instanceof T.Struct st) {
+            for (T.Struct.Field f : st.fields()) {
+              if (f.type() == t) opts.add(new E.Field(t, new E.Elem(st, ref(c, s), index(c, s)), f.name()));
+            }
+          }
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(a)).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
           }
         }
         case T.Map m -> {

@@ -311,6 +311,7 @@ public final class JavaCode {
     return switch (t) {
       case Ty b -> b.javaName();
       case T.Slice sl -> "sliceOf(" + type(sl.elem()) + ")";
+      case T.Array a -> "arrayOf(" + a.len() + ", " + type(a.elem()) + ")";
       case T.Map m -> "mapOf(" + type(m.key()) + ", " + type(m.val()) + ")";
       case T.Struct st -> "t" + st.name();
       case T.Iface it -> it.name() == null ? iface(it) : "t" + it.name();

@@ -112,6 +112,7 @@ public final class ToProgram {
     return switch (t) {
       case Ty b -> b.api();
       case T.Slice sl -> Go.sliceOf(type(sl.elem()));
+      case T.Array a -> Go.arrayOf(a.len(), type(a.elem()));
       case T.Map m -> Go.mapOf(type(m.key()), type(m.val()));
       case T.Struct st -> named.get(st.name());
       case T.Iface it -> it.name() == null ? iface(it) : named.get(it.name());

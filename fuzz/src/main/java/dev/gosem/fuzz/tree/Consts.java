@@ -61,6 +61,8 @@ public final class Consts {
         for (E a : c.args()) argument(a);
         yield null;
       }
+      case E.Len l when l.x().type() instanceof T.Array a && l.x() instanceof E.Ref ->
+          new Val(BigInteger.valueOf(a.len()), false);
       case E.Len l -> {
         Val s = eval(l.x());
         yield s == null ? null : new Val(BigInteger.valueOf(goLen((String) s.value())), false);

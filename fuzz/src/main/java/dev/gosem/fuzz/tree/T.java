@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * from them. Composite types nest shallowly (a slice of structs, a map to ints), which is enough
  * to exercise the data model while keeping programs readable.
  */
-public sealed interface T permits Ty, T.Slice, T.Map, T.Struct, T.Ptr, T.Func, T.Iface {
+public sealed interface T permits Ty, T.Slice, T.Array, T.Map, T.Struct, T.Ptr, T.Func, T.Iface {
   default boolean isInteger() {
     return false;
   }
@@ -52,6 +52,28 @@ public sealed interface T permits Ty, T.Slice, T.Map, T.Struct, T.Ptr, T.Func, T
     public String goName() {
       return "[]" + elem.goName();
     }
+  }
+
+  /** {@code [len]elem}: a value; assignment and calls copy it. */
+  record Array(int len, T elem) implements T {
+    @Override
+    public boolean comparable() {
+      return elem.comparable();
+    }
+
+    @Override
+    public String goName() {
+      return "[" + len + "]" + elem.goName();
+    }
+  }
+
+  /** The element type of a slice or an array, or null. */
+  static T elemOf(T t) {
+    return switch (t) {
+      case Slice s -> s.elem();
+      case Array a -> a.elem();
+      default -> null;
+    };
   }
 
   /** {@code map[key]val}. */
