@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzCampaignTest {
   static final long RUN_SEED = 1;
-  static final int RUN_COUNT = Integer.getInteger("gosem.fuzz.programs", 200);
+  static final int RUN_COUNT = Integer.getInteger("gosem.fuzz.programs", 150);
   static final long NATIVE_SEED = 1;
-  static final int NATIVE_COUNT = Integer.getInteger("gosem.fuzz.native", 150);
+  static final int NATIVE_COUNT = Integer.getInteger("gosem.fuzz.native", 100);
   static final long BAD_SEED = 1;
   static final int BAD_COUNT = Integer.getInteger("gosem.fuzz.bad", 200);
 
