@@ -63,25 +63,20 @@ quietly() {
   fi
 }
 
-# The examples module and what it needs, offline first; online if something is missing.
-mvn=(mvn -q -B -f "$root/pom.xml" -pl examples -am)
-if ! "${mvn[@]}" -o install -DskipTests >"$tmp/build.log" 2>&1; then
-  quietly "$tmp/build.log" "${mvn[@]}" install -DskipTests || {
+# The examples module and what it needs, packaged but never installed (the local repository is
+# shared by every checkout on the machine), with its class path resolved in the same reactor so
+# that this checkout's modules come from their target directories; offline first, online if
+# something is missing.
+goals=(-pl examples -am package dependency:build-classpath -DskipTests -DincludeScope=runtime
+  -Dmdep.outputFile="$tmp/classpath.raw")
+mvn=(mvn -q -B -f "$root/pom.xml")
+if ! "${mvn[@]}" -o "${goals[@]}" >"$tmp/build.log" 2>&1; then
+  quietly "$tmp/build.log" "${mvn[@]}" "${goals[@]}" || {
     echo "goldens.sh: the build failed (output above)" >&2
     exit 1
   }
 fi
-cpmvn=(mvn -q -B -f "$root/pom.xml" -pl examples dependency:build-classpath -DincludeScope=runtime
-  -Dmdep.outputFile="$tmp/classpath.raw")
-if ! "${cpmvn[@]}" -o >"$tmp/cp.log" 2>&1; then
-  quietly "$tmp/cp.log" "${cpmvn[@]}" || {
-    echo "goldens.sh: cannot resolve the class path of module examples (output above)" >&2
-    exit 1
-  }
-fi
-# This checkout's own modules from their target directories, third-party jars from the local
-# repository: another checkout installing into ~/.m2 must not change the goldens made here.
-classpath="$root/examples/target/classes:$(sed -E "s#[^:]*/dev/gosem/gosem-([^/:]+)/[^/:]+/gosem-[^/:]+\.jar#$root/\1/target/classes#g" "$tmp/classpath.raw")"
+classpath="$root/examples/target/classes:$(cat "$tmp/classpath.raw")"
 
 "$java" -cp "$classpath" dev.gosem.examples.GoSources "$tmp/src" "${names[@]}"
 

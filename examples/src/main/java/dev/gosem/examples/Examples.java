@@ -5,23 +5,29 @@ import dev.gosem.examples.programs.BinaryTree;
 import dev.gosem.examples.programs.Bits;
 import dev.gosem.examples.programs.Bools;
 import dev.gosem.examples.programs.BuildTags;
+import dev.gosem.examples.programs.Closures;
 import dev.gosem.examples.programs.Codecs;
 import dev.gosem.examples.programs.Collatz;
 import dev.gosem.examples.programs.Consts;
 import dev.gosem.examples.programs.DivZero;
 import dev.gosem.examples.programs.Embedding;
+import dev.gosem.examples.programs.Enums;
 import dev.gosem.examples.programs.Errors;
 import dev.gosem.examples.programs.Exit;
 import dev.gosem.examples.programs.Fib;
 import dev.gosem.examples.programs.FizzBuzz;
 import dev.gosem.examples.programs.Floats;
 import dev.gosem.examples.programs.FmtPrint;
+import dev.gosem.examples.programs.FmtVerbs;
 import dev.gosem.examples.programs.Gcd;
 import dev.gosem.examples.programs.Globals;
+import dev.gosem.examples.programs.HigherOrder;
 import dev.gosem.examples.programs.Labels;
 import dev.gosem.examples.programs.LinkedList;
 import dev.gosem.examples.programs.MapStructs;
+import dev.gosem.examples.programs.LoopVars;
 import dev.gosem.examples.programs.Maps;
+import dev.gosem.examples.programs.MathLimits;
 import dev.gosem.examples.programs.Matrix;
 import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
@@ -35,6 +41,7 @@ import dev.gosem.examples.programs.Recursion;
 import dev.gosem.examples.programs.Remainder;
 import dev.gosem.examples.programs.Results;
 import dev.gosem.examples.programs.Runes;
+import dev.gosem.examples.programs.RuntimePanics;
 import dev.gosem.examples.programs.Scopes;
 import dev.gosem.examples.programs.Shapes;
 import dev.gosem.examples.programs.Shifts;
@@ -50,9 +57,15 @@ import dev.gosem.examples.programs.Stringers;
 import dev.gosem.examples.programs.Strings;
 import dev.gosem.examples.programs.StringsBuilder;
 import dev.gosem.examples.programs.Structs;
+import dev.gosem.examples.programs.Switches;
 import dev.gosem.examples.programs.TypeSwitch;
+import dev.gosem.examples.programs.Variadic;
 import dev.gosem.examples.programs.WordFreq;
 import dev.gosem.examples.programs.Wraparound;
+import dev.gosem.examples.programs.defer.DeferBasics;
+import dev.gosem.examples.programs.defer.Crashes;
+import dev.gosem.examples.programs.defer.Recovers;
+import dev.gosem.examples.programs.defer.RuntimeErrors;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -122,7 +135,78 @@ public final class Examples {
       new Example("nilinterface", "a nil interface against one holding a nil pointer; interface comparison", NilInterface::program),
       new Example("errors", "errors.New, fmt.Errorf with %w, errors.Is, As and Unwrap, custom error types", Errors::program),
       new Example("stringers", "String methods and fmt: verbs, pointer receivers, slices, map keys, struct fields", Stringers::program),
-      new Example("prettyprint", "a JSON-like document in map[string]any and []any, rendered by a recursive type switch", PrettyPrint::program));
+      new Example("prettyprint", "a JSON-like document in map[string]any and []any, rendered by a recursive type switch", PrettyPrint::program),
+      new Example("closures", "closures: counters, generators, shared captured variables, per-iteration copies, closures in maps and slices", Closures::program),
+      new Example("variadic", "variadic functions: no arguments, f(s...) sharing s, ...any, append(a, b...), variadic func values", Variadic::program),
+      new Example("enums", "const groups with iota: a Weekday with String, bit flags with 1 << iota, skipped values, typed enums", Enums::program),
+      new Example("switches", "expression and tagless switches, fallthrough, switch init, case evaluation order, break and labelled break", Switches::program),
+      new Example("panicindex", "s[5] on a slice of length 3: index out of range, exit status 2", RuntimePanics::index),
+      new Example("panicslicecap", "s[:5] on a slice of capacity 3: slice bounds out of range, exit status 2", RuntimePanics::sliceCap),
+      new Example("panicsliceorder", "s[3:2]: slice bounds out of range with the low bound above the high one, exit status 2", RuntimePanics::sliceOrder),
+      new Example("panicnilmap", "reads, len, range and delete on a nil map work; assigning to it panics, exit status 2", RuntimePanics::nilMap),
+      new Example("panicnilptr", "a field read through a nil pointer: Go's SIGSEGV panic, exit status 2", RuntimePanics::nilPointer),
+      new Example("panicassert", "x.(int) on an interface holding a string: interface conversion panic, exit status 2", RuntimePanics::assertion),
+      new Example("panicmissing", "x.(Shape) on a type without Perimeter: interface conversion, missing method, exit status 2", RuntimePanics::missingMethod),
+      new Example("fmtverbs", "Printf verbs, widths, precisions and flags on every kind of value; Sprint against Sprintln spacing", FmtVerbs::program),
+      new Example("mathlimits", "math's integer limits, wraparound of every integer type, Sqrt, Inf and NaN compared and printed", MathLimits::program),
+      new Example("higherorder", "map, filter and reduce with func values and method values, compose, pipelines, sort.Slice closures", HigherOrder::program),
+      new Example("loopvars", "closures and pointers capturing loop variables: one variable per loop in Go 1.19, copies per iteration", LoopVars::program),
+      new Example("defer-lifo", "deferred calls run last in, first out, after the function body", DeferBasics::lifo),
+      new Example("defer-args", "arguments are evaluated at the defer: the seed's time.Since gotcha with a fake clock", DeferBasics::args),
+      new Example("defer-loop", "a defer in a loop (always heap-allocated): one call per iteration, in reverse", DeferBasics::loop),
+      new Example("defer-opencoded", "the seed's open-coded shape: an unconditional and a conditional defer, two returns", DeferBasics::openCoded),
+      new Example("defer-stack", "nine defers, none in a loop: too many to open-code, so stack-allocated", DeferBasics::stack),
+      new Example("defer-manyreturns", "two defers times eight returns exceeds 15: open coding ruled out", DeferBasics::manyReturns),
+      new Example("defer-closure", "deferred closures see and change captured variables at exit", DeferBasics::closure),
+      new Example("defer-builtins", "deferrable builtins (delete, copy, print, println, recover); append wrapped in a closure", DeferBasics::builtins),
+      new Example("defer-methods", "deferred method calls: value receivers copied at the defer, pointer receivers shared", DeferBasics::methods),
+      new Example("defer-methodvalue", "deferred method values, interface calls and method expressions bind the receiver at the defer", DeferBasics::methodValues),
+      new Example("defer-funcvalue", "the deferred function value is evaluated at the defer, before its arguments", DeferBasics::funcValue),
+      new Example("defer-nilfunc", "deferring a nil func panics only when the call runs; recovered", DeferBasics::nilFunc),
+      new Example("defer-nilfunc-crash", "deferring a nil func, unrecovered: nil dereference at exit, exit status 2", DeferBasics::nilFuncCrash),
+      new Example("defer-namedresults", "deferred closures read and change named results after return", DeferBasics::namedResults),
+      new Example("defer-errwrap", "the Go idiom: a deferred closure wraps the returned error with context", DeferBasics::errWrap),
+      new Example("defer-unlock", "Lock then defer Unlock on a user mutex type: released on returns and panics", DeferBasics::unlock),
+      new Example("defer-recursion", "defers in recursive calls run as each frame returns", DeferBasics::recursion),
+      new Example("defer-osexit", "os.Exit skips deferred calls", DeferBasics::osExitSkips),
+      new Example("defer-scope", "defer belongs to the function, not the block; closures and deferred closures defer too", DeferBasics::scope),
+      new Example("defer-trace", "Effective Go's trace/un pattern: defer un(trace(\"a\"))", DeferBasics::trace),
+      new Example("recover-basic", "the seed's minimal pattern: a deferred closure recovers and prints the value", Recovers::basic),
+      new Example("recover-nopanic", "recover returns nil with no panic: outside defers, in normal exits, after a recovery", Recovers::noPanic),
+      new Example("recover-direct", "only the deferred function itself recovers: defer recover() and helpers return nil", Recovers::directOnly),
+      new Example("recover-results", "a recovered function returns normally with its named results or zero values", Recovers::results),
+      new Example("recover-repanic", "recover then panic again; the next frame up recovers the new value", Recovers::repanic),
+      new Example("recover-frames", "defers of several frames run during one panic, innermost first; the recovering frame returns", Recovers::frames),
+      new Example("recover-loop", "panic and recover in every iteration of a loop", Recovers::loop),
+      new Example("recover-replaced", "a panic in a deferred call replaces the one in flight; recover sees the newest", Recovers::replaced),
+      new Example("recover-values", "recovered values keep their dynamic types: %v and %T of ints, errors, structs, slices", Recovers::values),
+      new Example("recover-toerror", "the idiom turning a panic into an error result, errors kept for errors.Is", Recovers::toError),
+      new Example("recover-panicnil", "Go 1.19's panic(nil): recover returns nil, yet the panic stops", Recovers::panicNil),
+      new Example("recover-deferpanic", "defer panic(...): the builtin deferred directly, recovered by an earlier defer", Recovers::deferPanic),
+      new Example("rterr-divide", "integer division by zero recovered; the cases that do not panic", RuntimeErrors::divide),
+      new Example("rterr-index", "index out of range recovered: slices, arrays, strings, nil slices, negative and huge indexes", RuntimeErrors::index),
+      new Example("rterr-slice", "slice bounds out of range recovered: two- and three-index forms, strings", RuntimeErrors::sliceBounds),
+      new Example("rterr-nilmap", "writes to a nil map panic, reads and deletes do not; recovered", RuntimeErrors::nilMap),
+      new Example("rterr-nilderef", "nil pointer dereferences recovered: loads, stores, fields, value methods, nil interfaces", RuntimeErrors::nilDeref),
+      new Example("rterr-assert", "failed type assertions recovered: wrong type, missing method, nil interface", RuntimeErrors::assertion),
+      new Example("rterr-shift", "shifts by a negative count panic, recovered; counts beyond the width do not", RuntimeErrors::shift),
+      new Example("rterr-make", "make with bad run-time sizes panics, recovered", RuntimeErrors::makeSizes),
+      new Example("rterr-runtimeerror", "every kind of run-time panic recovers as a runtime.Error; the program's own panics do not", RuntimeErrors::runtimeError),
+      new Example("rterr-types", "the dynamic types of recovered runtime errors (%T) and their texts", RuntimeErrors::types),
+      new Example("panic-error", "an unrecovered error value: Go prints its Error() text, exit status 2", Crashes::error),
+      new Example("panic-customerror", "an unrecovered *HTTPError printed through its Error method", Crashes::customError),
+      new Example("panic-stringer", "an unrecovered Stringer printed through its String method", Crashes::stringer),
+      new Example("panic-int", "an unrecovered int, after the deferred calls of several frames ran", Crashes::intValue),
+      new Example("panic-string", "an unrecovered string with a newline and a tab, printed as is", Crashes::stringValue),
+      new Example("panic-float", "an unrecovered float64 in the runtime's print format", Crashes::floatValue),
+      new Example("panic-struct", "an unrecovered struct without methods: (main.Point) and an address", Crashes::structValue),
+      new Example("panic-chain-types", "deferred calls panic again while dying: the chain, with main.T(v) for named types", Crashes::chainTypes),
+      new Example("panic-repanic", "recover then panic with the same value, unrecovered: [recovered] in the chain", Crashes::repanic),
+      new Example("panic-indefer", "a deferred call panics during a panic, nothing recovers: both printed", Crashes::inDefer),
+      new Example("panic-runtime-repanic", "a recovered runtime error re-panicked as a wrapped error", Crashes::runtimeRepanic),
+      new Example("panic-nil", "Go 1.19's panic(nil), unrecovered", Crashes::nilValue),
+      new Example("panic-deferruns", "an unrecovered panic deep in a call chain: every frame's defers run first", Crashes::deferRuns),
+      new Example("goexit", "runtime.Goexit in main: deferred calls run, recover returns nil, then Go's deadlock error", Crashes::goexit));
 
   public static List<Example> all() {
     return ALL;

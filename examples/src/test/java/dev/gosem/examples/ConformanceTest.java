@@ -65,6 +65,11 @@ class ConformanceTest {
   private static final String DATA_MODEL =
       "arrays, slices, maps and structs (issue 3) are not in the amd64 backend's first slice";
 
+  private static final String DEFER_AMD64 = "defer, panic and recover (issue 4) are not in the amd64 backend yet";
+
+  /** Why the defer, panic and recover examples are pending: the checker rejects defer and recover. */
+  static final String DEFER_CORE = "defer/panic/recover: issue 4 core not merged yet";
+
   /** Examples the amd64 backend cannot compile yet, each with the reason. */
   static final Map<String, String> AMD64_UNSUPPORTED = Map.ofEntries(
       Map.entry("buildtags", "slices (append to a []string) are not in the amd64 backend's first slice"),
@@ -99,12 +104,142 @@ class ConformanceTest {
       Map.entry("nilinterface", DATA_MODEL),
       Map.entry("errors", DATA_MODEL),
       Map.entry("stringers", DATA_MODEL),
-      Map.entry("prettyprint", DATA_MODEL));
+      Map.entry("prettyprint", DATA_MODEL),
+      Map.entry("closures", DATA_MODEL),
+      Map.entry("variadic", DATA_MODEL),
+      Map.entry("enums", DATA_MODEL),
+      Map.entry("switches", DATA_MODEL),
+      Map.entry("panicindex", DATA_MODEL),
+      Map.entry("panicslicecap", DATA_MODEL),
+      Map.entry("panicsliceorder", DATA_MODEL),
+      Map.entry("panicnilmap", DATA_MODEL),
+      Map.entry("panicnilptr", DATA_MODEL),
+      Map.entry("panicassert", DATA_MODEL),
+      Map.entry("panicmissing", DATA_MODEL),
+      Map.entry("fmtverbs", DATA_MODEL),
+      Map.entry("mathlimits", DATA_MODEL),
+      Map.entry("higherorder", DATA_MODEL),
+      Map.entry("loopvars", DATA_MODEL),
+      Map.entry("defer-lifo", DEFER_AMD64),
+      Map.entry("defer-args", DEFER_AMD64),
+      Map.entry("defer-loop", DEFER_AMD64),
+      Map.entry("defer-opencoded", DEFER_AMD64),
+      Map.entry("defer-stack", DEFER_AMD64),
+      Map.entry("defer-manyreturns", DEFER_AMD64),
+      Map.entry("defer-closure", DEFER_AMD64),
+      Map.entry("defer-builtins", DEFER_AMD64),
+      Map.entry("defer-methods", DEFER_AMD64),
+      Map.entry("defer-methodvalue", DEFER_AMD64),
+      Map.entry("defer-funcvalue", DEFER_AMD64),
+      Map.entry("defer-nilfunc", DEFER_AMD64),
+      Map.entry("defer-nilfunc-crash", DEFER_AMD64),
+      Map.entry("defer-namedresults", DEFER_AMD64),
+      Map.entry("defer-errwrap", DEFER_AMD64),
+      Map.entry("defer-unlock", DEFER_AMD64),
+      Map.entry("defer-recursion", DEFER_AMD64),
+      Map.entry("defer-osexit", DEFER_AMD64),
+      Map.entry("defer-scope", DEFER_AMD64),
+      Map.entry("defer-trace", DEFER_AMD64),
+      Map.entry("recover-basic", DEFER_AMD64),
+      Map.entry("recover-nopanic", DEFER_AMD64),
+      Map.entry("recover-direct", DEFER_AMD64),
+      Map.entry("recover-results", DEFER_AMD64),
+      Map.entry("recover-repanic", DEFER_AMD64),
+      Map.entry("recover-frames", DEFER_AMD64),
+      Map.entry("recover-loop", DEFER_AMD64),
+      Map.entry("recover-replaced", DEFER_AMD64),
+      Map.entry("recover-values", DEFER_AMD64),
+      Map.entry("recover-toerror", DEFER_AMD64),
+      Map.entry("recover-panicnil", DEFER_AMD64),
+      Map.entry("recover-deferpanic", DEFER_AMD64),
+      Map.entry("rterr-divide", DEFER_AMD64),
+      Map.entry("rterr-index", DEFER_AMD64),
+      Map.entry("rterr-slice", DEFER_AMD64),
+      Map.entry("rterr-nilmap", DEFER_AMD64),
+      Map.entry("rterr-nilderef", DEFER_AMD64),
+      Map.entry("rterr-assert", DEFER_AMD64),
+      Map.entry("rterr-shift", DEFER_AMD64),
+      Map.entry("rterr-make", DEFER_AMD64),
+      Map.entry("rterr-runtimeerror", DEFER_AMD64),
+      Map.entry("rterr-types", DEFER_AMD64),
+      Map.entry("panic-error", DEFER_AMD64),
+      Map.entry("panic-customerror", DEFER_AMD64),
+      Map.entry("panic-stringer", DEFER_AMD64),
+      Map.entry("panic-int", DEFER_AMD64),
+      Map.entry("panic-string", DEFER_AMD64),
+      Map.entry("panic-float", DEFER_AMD64),
+      Map.entry("panic-struct", DEFER_AMD64),
+      Map.entry("panic-chain-types", DEFER_AMD64),
+      Map.entry("panic-repanic", DEFER_AMD64),
+      Map.entry("panic-indefer", DEFER_AMD64),
+      Map.entry("panic-runtime-repanic", DEFER_AMD64),
+      Map.entry("panic-nil", DEFER_AMD64),
+      Map.entry("panic-deferruns", DEFER_AMD64),
+      Map.entry("goexit", DEFER_AMD64));
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
   static final Map<String, String> JVM_PENDING = Map.ofEntries(
       Map.entry("nilslices", "lowering: a nil slice or map variable converted to an interface becomes the nil"
-          + " interface (Const <interface{}> {nil}), so fmt prints <nil> instead of [] and map[]"));
+          + " interface (Const <interface{}> {nil}), so fmt prints <nil> instead of [] and map[]"),
+      Map.entry("loopvars", "range loops declare new variables in every iteration (Go 1.22, the builder's default"
+          + " version) but the goldens come from Go 1.19, where a range loop has one variable: closures made in"
+          + " the loop print a b c instead of c c c, and &v differs per iteration (false 10 20 30, not true 30 30 30)"),
+      Map.entry("defer-lifo", DEFER_CORE),
+      Map.entry("defer-args", DEFER_CORE),
+      Map.entry("defer-loop", DEFER_CORE),
+      Map.entry("defer-opencoded", DEFER_CORE),
+      Map.entry("defer-stack", DEFER_CORE),
+      Map.entry("defer-manyreturns", DEFER_CORE),
+      Map.entry("defer-closure", DEFER_CORE),
+      Map.entry("defer-builtins", DEFER_CORE),
+      Map.entry("defer-methods", DEFER_CORE),
+      Map.entry("defer-methodvalue", DEFER_CORE),
+      Map.entry("defer-funcvalue", DEFER_CORE),
+      Map.entry("defer-nilfunc", DEFER_CORE),
+      Map.entry("defer-nilfunc-crash", DEFER_CORE),
+      Map.entry("defer-namedresults", DEFER_CORE),
+      Map.entry("defer-errwrap", DEFER_CORE),
+      Map.entry("defer-unlock", DEFER_CORE),
+      Map.entry("defer-recursion", DEFER_CORE),
+      Map.entry("defer-osexit", DEFER_CORE),
+      Map.entry("defer-scope", DEFER_CORE),
+      Map.entry("defer-trace", DEFER_CORE),
+      Map.entry("recover-basic", DEFER_CORE),
+      Map.entry("recover-nopanic", DEFER_CORE),
+      Map.entry("recover-direct", DEFER_CORE),
+      Map.entry("recover-results", DEFER_CORE),
+      Map.entry("recover-repanic", DEFER_CORE),
+      Map.entry("recover-frames", DEFER_CORE),
+      Map.entry("recover-loop", DEFER_CORE),
+      Map.entry("recover-replaced", DEFER_CORE),
+      Map.entry("recover-values", DEFER_CORE),
+      Map.entry("recover-toerror", DEFER_CORE),
+      Map.entry("recover-panicnil", DEFER_CORE),
+      Map.entry("recover-deferpanic", DEFER_CORE),
+      Map.entry("rterr-divide", DEFER_CORE),
+      Map.entry("rterr-index", DEFER_CORE),
+      Map.entry("rterr-slice", DEFER_CORE),
+      Map.entry("rterr-nilmap", DEFER_CORE),
+      Map.entry("rterr-nilderef", DEFER_CORE),
+      Map.entry("rterr-assert", DEFER_CORE),
+      Map.entry("rterr-shift", DEFER_CORE),
+      Map.entry("rterr-make", DEFER_CORE),
+      Map.entry("rterr-runtimeerror", DEFER_CORE),
+      Map.entry("rterr-types", DEFER_CORE),
+      Map.entry("panic-error", DEFER_CORE),
+      Map.entry("panic-customerror", DEFER_CORE),
+      Map.entry("panic-stringer", DEFER_CORE),
+      Map.entry("panic-int", DEFER_CORE),
+      Map.entry("panic-string", DEFER_CORE),
+      Map.entry("panic-float", DEFER_CORE),
+      Map.entry("panic-struct", DEFER_CORE),
+      Map.entry("panic-chain-types", DEFER_CORE),
+      Map.entry("panic-repanic", DEFER_CORE),
+      Map.entry("panic-indefer", DEFER_CORE),
+      Map.entry("panic-runtime-repanic", DEFER_CORE),
+      Map.entry("panic-nil", DEFER_CORE),
+      Map.entry("panic-deferruns", DEFER_CORE),
+      Map.entry("goexit", DEFER_CORE));
 
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrints() {
@@ -121,6 +256,8 @@ class ConformanceTest {
         && System.getProperty("os.arch").equals("amd64"), "amd64 executables run only on x86-64 Linux");
     return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
       String reason = AMD64_UNSUPPORTED.get(e.name());
+      Assumptions.assumeFalse(DEFER_CORE.equals(JVM_PENDING.get(e.name())),
+          () -> e.name() + " is not checked on amd64 yet: " + DEFER_CORE);
       if (reason != null) {
         assertThatThrownBy(() -> Compiler.compile(e.program(), "amd64", new Options(true, true)))
             .as("%s is listed as unsupported on amd64 (%s)", e.name(), reason)
@@ -141,11 +278,21 @@ class ConformanceTest {
     assertThat(r.exitCode()).as("exit status of %s on %s", e.name(), target).isEqualTo(golden.exit());
   }
 
-  /** The text before the first line that starts with "goroutine ", or all of it if there is none. */
+  /**
+   * The text before the first line that starts with "goroutine ", or all of it if there is none,
+   * with machine addresses blanked: a SIGSEGV line's {@code pc=0x…} and the address Go prints for
+   * a panic value of a type without Error or String, {@code panic: (main.T) 0x…}. Neither the JVM
+   * nor another Go build has the same ones.
+   */
   static String beforeTraceback(String stderr) {
-    if (stderr.startsWith("goroutine ")) return "";
-    int at = stderr.indexOf("\ngoroutine ");
-    return at < 0 ? stderr : stderr.substring(0, at + 1);
+    String head;
+    if (stderr.startsWith("goroutine ")) {
+      head = "";
+    } else {
+      int at = stderr.indexOf("\ngoroutine ");
+      head = at < 0 ? stderr : stderr.substring(0, at + 1);
+    }
+    return head.replaceAll("pc=0x[0-9a-f]+", "pc=0x?").replaceAll("(?m)^(\t?panic: \\([^)\n]*\\)) 0x[0-9a-f]+", "$1 0x?");
   }
 
   @Test
@@ -154,13 +301,21 @@ class ConformanceTest {
     assertThat(beforeTraceback("goroutine 1 [running]:\n")).isEmpty();
     assertThat(beforeTraceback("no goroutine here\n")).isEqualTo("no goroutine here\n");
     assertThat(beforeTraceback("\ngoroutine 1\n")).isEqualTo("\n");
+    assertThat(beforeTraceback("panic: (main.Point) 0xc0000a2020\n\tpanic: (main.T) 0x1f\n\ngoroutine 1 [running]:\n"))
+        .isEqualTo("panic: (main.Point) 0x?\n\tpanic: (main.T) 0x?\n\n");
+    assertThat(beforeTraceback("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4810f4]\n"))
+        .isEqualTo("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x?]\n");
+    assertThat(beforeTraceback("panic: main.Code(7)\n")).isEqualTo("panic: main.Code(7)\n");
   }
 
   @TestFactory
   Stream<DynamicTest> typeChecks() {
-    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> TypeChecker.check(
-        dev.gosem.api.buildtags.FileSelection.select(e.program(),
-            Compiler.buildContext(e.program(), Options.defaults().withTags(e.tags()), "jvm")))));
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
+      Assumptions.assumeFalse(DEFER_CORE.equals(JVM_PENDING.get(e.name())),
+          () -> e.name() + " does not type-check yet: " + DEFER_CORE);
+      TypeChecker.check(dev.gosem.api.buildtags.FileSelection.select(e.program(),
+          Compiler.buildContext(e.program(), Options.defaults().withTags(e.tags()), "jvm")));
+    }));
   }
 
   @Test

@@ -61,10 +61,29 @@ public final class Arith {
     return half * 2;
   }
 
-  /** uint64(f) as amd64 Go computes it for f in range (values of 2^63 and above included). */
+  /**
+   * int64(f) as Go on amd64 computes it (CVTTSD2SQ): truncated toward zero, and MinInt64 for NaN
+   * and values outside int64, where Java's (long) would saturate. Also the first step of
+   * uint32(f), which keeps the low 32 bits.
+   */
+  public static long floatToInt64(double f) {
+    return f >= -0x1p63 && f < 0x1p63 ? (long) f : Long.MIN_VALUE;
+  }
+
+  /**
+   * int32(f) as Go on amd64 computes it (CVTTSD2SL), MinInt32 outside int32 and for NaN; int16,
+   * int8, uint16 and uint8 conversions keep the low bits of this.
+   */
+  public static long floatToInt32(double f) {
+    return f > -0x1p31 - 1 && f < 0x1p31 ? (long) f : Integer.MIN_VALUE;
+  }
+
+  /**
+   * uint64(f) as Go on amd64 computes it: below 2^63 as int64(f); from 2^63 on (and for NaN)
+   * int64(f - 2^63) with the top bit set.
+   */
   public static long floatToUint64(double f) {
-    final double twoTo63 = 9223372036854775808.0;
-    if (f < twoTo63) return (long) f;
-    return ((long) (f - twoTo63)) ^ Long.MIN_VALUE;
+    if (f < 0x1p63) return floatToInt64(f);
+    return floatToInt64(f - 0x1p63) | Long.MIN_VALUE;
   }
 }

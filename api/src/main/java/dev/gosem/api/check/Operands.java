@@ -359,7 +359,9 @@ abstract class Operands extends TypeExprs {
       x.val = r.val();
       return;
     }
-    if (x.val instanceof Val.IntV i && i.v().abs().bitLength() > 512) {
+    // Only untyped integers and runes: an untyped float with an integral value (math.MaxFloat64,
+    // 1e300) is held as an IntV too, but go/constant keeps it a float, which has no such limit.
+    if (Universe.isInteger(x.type) && x.val instanceof Val.IntV i && i.v().abs().bitLength() > 512) {
       String op = opName(x.expr);
       error(opPos, "constant " + (op.isEmpty() ? "" : op + " ") + "overflow");
       x.invalidate();

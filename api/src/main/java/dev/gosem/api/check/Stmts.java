@@ -162,9 +162,21 @@ abstract class Stmts extends Assignments {
     errorAt(x, describe(x) + " " + msg);
   }
 
+  /** The init statement of an if, for or switch (where says which); the parser's rules first. */
+  private void initStmt(Stmt s, String where) {
+    if (s instanceof Stmt.DeclStmt d && d.decl().kind() == Decl.Kind.VAR) {
+      Pos at = d.decl().specs().isEmpty() ? d.pos() : d.decl().specs().get(0).names().get(0).pos();
+      error(at, "syntax error: var declaration not allowed in " + where + " initializer");
+      declStmt(d.decl()); // declared all the same, so uses of it report nothing more
+    } else {
+      simpleStmt(s);
+    }
+  }
+
   private void simpleStmt(Stmt s) {
     if (s == null) return;
     switch (s) {
+      case Stmt.DeclStmt d -> error(d.pos(), "syntax error: unexpected " + d.decl().kind().token() + ", expecting expression");
       case Stmt.ExprStmt e -> exprStmt(e);
       case Stmt.Assign a -> assignStmt(a);
       case Stmt.IncDec i -> incDec(i);
@@ -175,7 +187,7 @@ abstract class Stmts extends Assignments {
 
   private void ifStmt(Stmt.If s) {
     openScope("if");
-    simpleStmt(s.init());
+    initStmt(s.init(), "if");
     Operand x = new Operand();
     expr(x, s.cond());
     if (!x.invalid() && !Universe.isBoolean(x.type)) {
@@ -196,7 +208,7 @@ abstract class Stmts extends Assignments {
 
   private void forStmt(Stmt.For s) {
     openScope("for");
-    simpleStmt(s.init());
+    initStmt(s.init(), "for");
     if (s.cond() != null) {
       Operand x = new Operand();
       expr(x, s.cond());
@@ -322,7 +334,7 @@ abstract class Stmts extends Assignments {
 
   private void switchStmt(Stmt.Switch s) {
     openScope("switch");
-    simpleStmt(s.init());
+    initStmt(s.init(), "switch");
     Operand x = new Operand();
     if (s.tag() != null) {
       expr(x, s.tag());
@@ -389,7 +401,7 @@ abstract class Stmts extends Assignments {
 
   private void typeSwitchStmt(Stmt.TypeSwitch s) {
     openScope("type switch");
-    simpleStmt(s.init());
+    initStmt(s.init(), "switch");
     Expr.Ident lhs = s.bind();
     if (lhs != null && lhs.name().equals("_")) {
       error(lhs.pos(), "no new variable on left side of :=");

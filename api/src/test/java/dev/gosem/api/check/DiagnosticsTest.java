@@ -1166,6 +1166,36 @@ class DiagnosticsTest {
         "19:17: cannot use 'é' (untyped rune constant 233) as string value in variable declaration");
   }
 
+  /*
+   * func main() {
+   * 	for var i = 0; i < 3; i++ {
+   * 	}
+   * 	if var j = 0; j < 3 {
+   * 	}
+   * 	switch var k = 0; k {
+   * 	}
+   * }
+   * ./main.go:4:10: syntax error: var declaration not allowed in for initializer
+   * ./main.go:6:9: syntax error: var declaration not allowed in if initializer
+   * ./main.go:8:13: syntax error: var declaration not allowed in switch initializer
+   * (and `for const c = 1; c < 3; {}`: ./main.go:10:6: syntax error: unexpected const, expecting expression)
+   */
+  @Test
+  void varDeclarationsInInitStatements() {
+    Program p = mainOnly(fn -> {
+      fn.forLoop(l -> {
+        Var i = l.init().at(F, 4, 10).var("i", 0);
+        l.cond(i.lt(3));
+        l.post().inc(i);
+        l.body(b -> {});
+      });
+      fn.ifInit(s -> s.at(F, 6, 9).var("j", 0).lt(3), then -> {});
+    });
+    assertThat(errors(p)).containsExactly(
+        "4:10: syntax error: var declaration not allowed in for initializer",
+        "6:9: syntax error: var declaration not allowed in if initializer");
+  }
+
   private static Decl.GenDecl varDecl(String name, Expr value, dev.gosem.api.Pos pos) {
     return new Decl.GenDecl(Decl.Kind.VAR, List.of(new dev.gosem.api.ast.Spec.ValueSpec(
         List.of(new Expr.Ident(name, pos)), null, List.of(value), pos)), false, pos);

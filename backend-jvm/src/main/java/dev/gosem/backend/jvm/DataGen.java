@@ -56,7 +56,9 @@ abstract class DataGen extends FuncGenBase {
     } else if (folded.get(p.id())) {
       Value base = p.arg(0);
       unsignedIndexCheck(base, p.arg(1));
-      if (JvmTypes.under(base.type()) instanceof Slice) {
+      if (JvmTypes.under(base.type()) instanceof Slice && p.auxInt() == Op.IN_BOUNDS) {
+        inBoundsSliceLoad(base, p.arg(1), t);
+      } else if (JvmTypes.under(base.type()) instanceof Slice) {
         String cls = JvmTypes.sliceClass(t);
         load(base);
         load(p.arg(1));
@@ -107,7 +109,9 @@ abstract class DataGen extends FuncGenBase {
     } else if (folded.get(p.id())) {
       Value base = p.arg(0);
       unsignedIndexCheck(base, p.arg(1));
-      if (JvmTypes.under(base.type()) instanceof Slice) {
+      if (JvmTypes.under(base.type()) instanceof Slice && p.auxInt() == Op.IN_BOUNDS) {
+        inBoundsSliceLoad(base, p.arg(1), t);
+      } else if (JvmTypes.under(base.type()) instanceof Slice) {
         String cls = JvmTypes.sliceClass(t);
         load(base);
         load(p.arg(1));
@@ -266,6 +270,29 @@ abstract class DataGen extends FuncGenBase {
       case "[D" -> mv.visitInsn(DASTORE);
       default -> mv.visitInsn(AASTORE);
     }
+  }
+
+  /**
+   * s[i] for an index the IR proved in range: the backing array read directly, without the
+   * runtime's check, so the JIT sees the same loop as one over a Java array.
+   */
+  private void inBoundsSliceLoad(Value slice, Value index, Type t) {
+    String cls = JvmTypes.sliceClass(t);
+    String array = switch (cls) {
+      case Runtime.LONG_SLICE -> "[J";
+      case Runtime.DOUBLE_SLICE -> "[D";
+      case Runtime.BYTE_SLICE -> "[B";
+      case Runtime.BOOL_SLICE -> "[Z";
+      default -> "[Ljava/lang/Object;";
+    };
+    load(slice);
+    mv.visitFieldInsn(GETFIELD, cls, "array", array);
+    load(slice);
+    mv.visitFieldInsn(GETFIELD, cls, "offset", "I");
+    load(index);
+    mv.visitInsn(L2I);
+    mv.visitInsn(IADD);
+    arrayLoad(new Array(0, t));
   }
 
   /** &x[i] as a value: the element's object for structs and arrays, else a runtime element pointer. */
@@ -660,12 +687,13 @@ abstract class DataGen extends FuncGenBase {
         mv.visitInsn(L2D);
       }
     } else if (toInt && JvmTypes.kind(from) == Kind.FLOAT64) {
-      if (JvmTypes.isUint64(to)) {
-        invokeStatic(Runtime.ARITH, "floatToUint64", "(D)J");
-      } else {
-        mv.visitInsn(D2L);
-        JvmTypes.normalize(mv, to);
-      }
+      // Go leaves out-of-range results to the machine: these give what amd64 gives
+      String how = switch (JvmTypes.kind(to)) {
+        case INT32, INT16, INT8, UINT16, UINT8 -> "floatToInt32";
+        default -> JvmTypes.isUint64(to) ? "floatToUint64" : "floatToInt64";
+      };
+      invokeStatic(Runtime.ARITH, how, "(D)J");
+      JvmTypes.normalize(mv, to);
     } else if (JvmTypes.isStruct(to) && !types.structClass(to).equals(types.structClass(from))) {
       convertStruct(from, to);
     } else if (JvmTypes.under(to) instanceof Pointer && JvmTypes.isStruct(JvmTypes.elem(to))

@@ -318,7 +318,9 @@ abstract class CallLowering extends ExprLowering {
       case "os.Exit" -> Intrinsic.OS_EXIT;
       default -> null;
     };
-    if (which == null) {
+    // fmt.Println(xs...) passes the slice itself as the variadic parameter: the general call,
+    // not the intrinsic, which takes each argument as one operand.
+    if (which == null || call.ellipsis()) {
       List<Value> args = args(call, f.signature());
       return add(Op.CALL_STD, resultType(f.signature()), call.pos(), args.toArray(Value[]::new)).setAux(f.qualified());
     }

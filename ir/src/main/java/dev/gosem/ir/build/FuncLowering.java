@@ -372,7 +372,8 @@ final class FuncLowering extends CallLowering {
         key = k;
         value = add(Op.EXTRACT, Consts.irType(m.elem()), pos, found).setAuxInt(0);
       }
-      case Slice s -> value = r.value() == null ? null : load(add(Op.INDEX_ADDR, new Pointer(Consts.irType(s.elem())), pos, x, i), pos);
+      // 0 <= i < len(x) holds here, and x is the slice evaluated once before the loop
+      case Slice s -> value = r.value() == null ? null : load(add(Op.INDEX_ADDR, new Pointer(Consts.irType(s.elem())), pos, x, i).setAuxInt(Op.IN_BOUNDS), pos);
       case Array a -> value = r.value() == null ? null : add(Op.INDEX, Consts.irType(a.elem()), pos, x, i);
       case Pointer p -> {
         Type et = Consts.irType(((Array) Types.underlying(p.elem())).elem());

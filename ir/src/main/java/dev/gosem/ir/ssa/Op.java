@@ -79,7 +79,10 @@ public enum Op {
   FIELD_ADDR(1, Flags.MAY_PANIC),
   /** The field auxInt of the struct value args[0]. */
   FIELD(1, Flags.PURE),
-  /** &args[0][args[1]] for a slice or a pointer to an array; out of range panics. */
+  /**
+   * &args[0][args[1]] for a slice or a pointer to an array; out of range panics. auxInt 1 says
+   * the lowering proved the index in range (a range loop's own index), so no check is needed.
+   */
   INDEX_ADDR(2, Flags.MAY_PANIC),
   /** args[0][args[1]] for an array value. */
   INDEX(2, Flags.MAY_PANIC),
@@ -136,6 +139,9 @@ public enum Op {
    * for a method, receiver first); variadic arguments arrive packed in a slice, as Go passes them.
    */
   CALL_STD(-1, Flags.EFFECT);
+
+  /** INDEX_ADDR's auxInt when its index is known to be in range. */
+  public static final long IN_BOUNDS = 1;
 
   private final int argCount;
   private final int flags;

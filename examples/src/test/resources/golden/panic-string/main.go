@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	name := "config.yaml"
+	panic("cannot open " + name + ":\n\tpermission denied")
+}

@@ -1,0 +1,3 @@
+module defercosts
+
+go 1.19
