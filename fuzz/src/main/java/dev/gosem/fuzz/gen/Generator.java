@@ -608,7 +608,7 @@ public final class Generator {
   }
 
   private S print(Ctx c) {
-    if (chance(20)) return printf(c);
+    if (on(Feature.PRINTF) && chance(20)) return printf(c);
     S.PrintKind kind = pick(List.of(S.PrintKind.FMT_PRINTLN, S.PrintKind.FMT_PRINTLN, S.PrintKind.FMT_PRINTLN,
         S.PrintKind.FMT_PRINT, S.PrintKind.PRINTLN, S.PrintKind.PRINTLN, S.PrintKind.PRINT));
     int n = rnd.nextInt(4) + (kind == S.PrintKind.PRINT || kind == S.PrintKind.FMT_PRINT ? 1 : 0);
