@@ -10,7 +10,8 @@
 # `go build -trimpath` as module "example" (so a traceback names example/main.go, not a temporary
 # directory), runs the binary with no input and writes what it printed on stdout and stderr, its
 # exit status (the number and a newline) and the source it was built from into
-# examples/src/test/resources/golden/NAME/{stdout,stderr,exit,main.go}. ConformanceTest compares
+# examples/src/test/resources/golden/NAME/{stdout,stderr,exit,main.go} (a program with packages
+# also has their directories, e.g. geom/geom.go). ConformanceTest compares
 # the JVM backend against these files. Works from any directory; builds the project first (Maven
 # offline, then online if something is missing).
 set -euo pipefail
@@ -89,7 +90,8 @@ for dir in "$tmp"/src/*/; do
   name=$(basename "$dir")
   out="$tmp/now/$name"
   mkdir -p "$out"
-  printf 'module example\n\ngo 1.19\n' >"$dir/go.mod"
+  # a program with packages comes with its go.mod (module example); others get this one
+  [[ -f "$dir/go.mod" ]] || printf 'module example\n\ngo 1.19\n' >"$dir/go.mod"
   tags=$(cat "$dir/.tags" 2>/dev/null || true)
   if ! (cd "$dir" && GOFLAGS=-mod=mod go build -trimpath -tags "$tags" -o "$tmp/bin/$name" .) >"$tmp/go.log" 2>&1; then
     cat "$tmp/go.log" >&2
@@ -105,7 +107,11 @@ for dir in "$tmp"/src/*/; do
     exit 1
   fi
   echo "$status" >"$out/exit"
-  cp "$dir"/*.go "$out/"
+  # the sources, packages in their directories
+  (cd "$dir" && find . -name '*.go' | sort | while read -r f; do
+    mkdir -p "$out/$(dirname "$f")"
+    cp "$f" "$out/$f"
+  done)
   made+=("$name")
 done
 

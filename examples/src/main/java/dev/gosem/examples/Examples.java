@@ -33,6 +33,7 @@ import dev.gosem.examples.programs.MethodValues;
 import dev.gosem.examples.programs.Methods;
 import dev.gosem.examples.programs.NilInterface;
 import dev.gosem.examples.programs.NilSlices;
+import dev.gosem.examples.programs.Packages;
 import dev.gosem.examples.programs.Pointers;
 import dev.gosem.examples.programs.PrettyPrint;
 import dev.gosem.examples.programs.Primes;
@@ -105,6 +106,17 @@ public final class Examples {
       new Example("buildtags-prod", "the same built with -tags prod,quiet", BuildTags::devProd, Set.of("prod", "quiet")),
       new Example("filesuffix", "files named _windows or _arm64 are left out on linux", BuildTags::suffixes),
       new Example("initorder", "package initialization across three files", BuildTags::initOrder),
+      new Example("packages", "a geometry package used from main: qualified types, methods, constants, variables", Packages::geometry),
+      new Example("initdeps", "package variables initialized in dependency order across files and packages", Packages::initDeps),
+      new Example("initpackages", "init functions in several files and packages: imported packages first, main last", Packages::initPackages),
+      new Example("diamond", "diamond imports: a package imported by two others is initialized once", Packages::diamond),
+      new Example("exported", "exported and unexported names across packages; embedding another package's type", Packages::exported),
+      new Example("goos", "runtime.GOOS, and GOARCH-specific files selected by suffix and //go:build", Packages::goos),
+      new Example("pkgnames", "a package named unlike its path, a renamed import, a blank import for init", Packages::pkgNames),
+      new Example("pkgerrors", "errors across packages: a sentinel, a custom type, %w; errors.Is, errors.As, type switch", Packages::pkgErrors),
+      new Example("pkgenum", "an iota enumeration with a String method in another package", Packages::pkgEnum),
+      new Example("pkgpanic", "an index out of range inside another package: Go's report, exit status 2", Packages::pkgPanic),
+      new Example("initfuncs", "main's variables read a registry its imported package filled in init", Packages::initFuncs),
       new Example("divzero", "integer division by zero at run time: a panic, exit status 2", DivZero::program),
       new Example("arrays", "arrays are values: copies on assignment and calls, ==, range over a copy, nesting, array keys", ArrayValues::program),
       new Example("slicegrowth", "append growth: len and cap as nil slices of five element sizes grow", SliceGrowth::program),

@@ -44,7 +44,9 @@ public final class GoSources {
     Files.createDirectories(dir);
     Map<String, String> files = GoPrinter.print(e.program(), GoPrinter.Options.go119());
     for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      Path file = dir.resolve(f.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
     }
     // the tags go build needs for this example, for goldens.sh
     Files.writeString(dir.resolve(".tags"), String.join(",", e.tags().stream().sorted().toList()));

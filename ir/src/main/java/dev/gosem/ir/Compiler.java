@@ -37,7 +37,7 @@ public final class Compiler {
    * linux), checks them and lowers them to optimized IR; throws CompileException on bad input.
    */
   public static Module lower(Program p, Options o, String goarch) throws CompileException {
-    return lowerSelected(FileSelection.select(p, buildContext(p, o, goarch)), o);
+    return lowerSelected(FileSelection.select(p, buildContext(p, o, goarch)), o, goarch);
   }
 
   /** What build constraints are evaluated against for this program, options and target. */
@@ -45,8 +45,8 @@ public final class Compiler {
     return new BuildContext("linux", goarch, p.goVersion(), o.tags());
   }
 
-  private static Module lowerSelected(Program p, Options o) throws CompileException {
-    TypeInfo info = TypeChecker.check(p);
+  private static Module lowerSelected(Program p, Options o, String goarch) throws CompileException {
+    TypeInfo info = TypeChecker.check(p, goarch);
     Module m = SsaBuilder.build(p, info);
     if (o.verify()) Verifier.verify(m);
     if (o.optimize()) Passes.run(m, o.verify());

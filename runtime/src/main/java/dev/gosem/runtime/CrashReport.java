@@ -151,7 +151,8 @@ final class CrashReport {
     String cls = frame.getClassName();
     int lastDot = cls.lastIndexOf('.');
     int start = GO_CLASS_PREFIX.length();
-    String pkg = lastDot > start ? cls.substring(start, lastDot) : cls;
+    // go.example.geom.Geom is package example/geom's class (a '.' in a path element is '$')
+    String pkg = lastDot > start ? cls.substring(start, lastDot).replace('.', '/').replace('$', '.') : cls;
     String name = frame.getMethodName().replace('$', '.');
     boolean noArgs = name.equals("main") || name.equals("init");
     sb.append(GoStrings.fromJava(pkg)).append('.').append(GoStrings.fromJava(name));

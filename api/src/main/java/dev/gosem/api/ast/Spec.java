@@ -20,10 +20,21 @@ public sealed interface Spec extends Node {
   /** TypeSpec is {@code name type} in a type declaration, or {@code name = type} when alias. */
   record TypeSpec(Expr.Ident name, boolean alias, Expr type, Pos pos) implements Spec {}
 
-  /** ImportSpec is {@code import "path"}. */
-  record ImportSpec(String path, Pos pos) implements Spec {
-    /** The package name an import binds: the last element of the path. */
+  /**
+   * ImportSpec is {@code import "path"}, or {@code import alias "path"} when alias is not null
+   * (a name, or {@code _} or {@code .}).
+   */
+  record ImportSpec(String alias, String path, Pos pos) implements Spec {
+    public ImportSpec(String path, Pos pos) {
+      this(null, path, pos);
+    }
+
+    /**
+     * The package name an import binds when the imported package's clause agrees with its path:
+     * the alias, else the last element of the path (the checker uses the package's real name).
+     */
     public String name() {
+      if (alias != null) return alias;
       int slash = path.lastIndexOf('/');
       return slash < 0 ? path : path.substring(slash + 1);
     }

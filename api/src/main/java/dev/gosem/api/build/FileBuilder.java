@@ -17,16 +17,57 @@ import java.util.function.Function;
 public final class FileBuilder {
   private final String name;
   private final String packageName;
+  private final String packagePath;
   private final Pos pos;
   private final List<Spec.ImportSpec> imports = new ArrayList<>();
   private final List<Decl> decls = new ArrayList<>();
   private String buildConstraint;
 
-  FileBuilder(String name, String packageName, Pos pos) {
+  /** The file whose lambda is running, so types are written as that file's package sees them. */
+  private static final ThreadLocal<FileBuilder> CURRENT = new ThreadLocal<>();
+
+  FileBuilder(String name, String packageName, String packagePath, Pos pos) {
     if (!name.endsWith(".go")) throw new IllegalArgumentException("file name must end in .go: " + name);
+    if (name.contains("/")) throw new IllegalArgumentException("a file name has no directory (packages have paths): " + name);
     this.name = name;
     this.packageName = packageName;
+    this.packagePath = packagePath;
     this.pos = pos;
+  }
+
+  /** Runs a file's lambda with the file as the current one. */
+  static void building(FileBuilder f, Runnable body) {
+    FileBuilder saved = CURRENT.get();
+    CURRENT.set(f);
+    try {
+      body.run();
+    } finally {
+      if (saved == null) CURRENT.remove();
+      else CURRENT.set(saved);
+    }
+  }
+
+  /** The import path of the package of the file being built ("main" outside any file). */
+  static String currentPackagePath() {
+    FileBuilder f = CURRENT.get();
+    return f == null ? "main" : f.packagePath;
+  }
+
+  /** The name the file being built uses for the package with this path (its import alias). */
+  static String qualifier(Named n) {
+    FileBuilder f = CURRENT.get();
+    if (f != null) {
+      for (Spec.ImportSpec imp : f.imports) {
+        if (imp.path().equals(n.pkg()) && imp.alias() != null) return imp.alias();
+      }
+    }
+    return n.pkgName();
+  }
+
+  /** A new declared type of the current file's package. */
+  static Named newNamed(String typeName) {
+    FileBuilder f = CURRENT.get();
+    return f == null ? new Named("main", typeName, null) : new Named(f.packagePath, f.packageName, typeName, null);
   }
 
   /**
@@ -43,6 +84,15 @@ public final class FileBuilder {
   public FileBuilder imports(String... paths) {
     Pos p = Where.here();
     for (String path : paths) imports.add(new Spec.ImportSpec(path, p));
+    return this;
+  }
+
+  /**
+   * Imports a package under another name, {@code import alias "path"}; the alias may be
+   * {@code _} (imported for its initialization only) or {@code .} (not supported by gosem).
+   */
+  public FileBuilder importAs(String alias, String path) {
+    imports.add(new Spec.ImportSpec(alias, path, Where.here()));
     return this;
   }
 
@@ -133,6 +183,24 @@ public final class FileBuilder {
     Pos p = Where.here();
     decls.add(Decls.value(Decl.Kind.VAR, name, type, value, p));
     return new Var(name, p);
+  }
+
+  /**
+   * {@code var a, b T = values}: several variables in one spec, e.g. two from one call,
+   * {@code vars(names("lo", "hi"), null, call("bounds"))}; type may be null.
+   */
+  public Var[] vars(String[] names, Type type, Object... values) {
+    Pos p = Where.here();
+    List<Expr.Ident> ids = new ArrayList<>();
+    Var[] out = new Var[names.length];
+    for (int i = 0; i < names.length; i++) {
+      ids.add(new Expr.Ident(names[i], p));
+      out[i] = new Var(names[i], p);
+    }
+    Expr t = type == null ? null : TypeExprs.of(type, p);
+    if (t == null && values.length == 0) throw new IllegalArgumentException("var " + String.join(", ", names) + " needs a type or values");
+    decls.add(new Decl.GenDecl(Decl.Kind.VAR, List.of(new Spec.ValueSpec(ids, t, Go.exprs(values, p), p)), false, p));
+    return out;
   }
 
   public Var var(String name, Type type) {

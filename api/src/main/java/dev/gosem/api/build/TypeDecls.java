@@ -26,7 +26,7 @@ final class TypeDecls {
 
   /** A single {@code type name ...} declaration; returns the handle through {@code out}. */
   static Decl.TypeDecl single(String name, Function<Named, Type> underlying, Named[] out, Pos p) {
-    Named n = new Named("main", name, null);
+    Named n = FileBuilder.newNamed(name);
     Spec.TypeSpec spec = spec(n, underlying.apply(n), false, p);
     out[0] = n;
     return new Decl.TypeDecl(List.of(spec), false, p);

@@ -64,9 +64,8 @@ final class TypeExprs {
   }
 
   private static Expr named(Named n, Pos pos) {
-    if (n.pkg().isEmpty() || n.pkg().equals("main")) return new Expr.Ident(n.name(), pos);
-    String pkg = n.pkg().substring(n.pkg().lastIndexOf('/') + 1);
-    return new Expr.Selector(new Expr.Ident(pkg, pos), n.name(), pos);
+    if (n.pkg().isEmpty() || n.pkg().equals(FileBuilder.currentPackagePath())) return new Expr.Ident(n.name(), pos);
+    return new Expr.Selector(new Expr.Ident(FileBuilder.qualifier(n), pos), n.name(), pos);
   }
 
   /** {@code func(params) results}; a variadic signature's last parameter is {@code ...elem}. */

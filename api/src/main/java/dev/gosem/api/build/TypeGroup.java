@@ -28,7 +28,7 @@ public final class TypeGroup {
   public Named type(String name, Function<Named, Type> underlying) {
     requireOpen();
     Pos p = Where.here();
-    Named n = new Named("main", name, null);
+    Named n = FileBuilder.newNamed(name);
     specs.add(TypeDecls.spec(n, underlying.apply(n), false, p));
     return n;
   }
@@ -36,7 +36,7 @@ public final class TypeGroup {
   /** The alias {@code name = target}; the handle is the target type itself. */
   public Type alias(String name, Type target) {
     requireOpen();
-    specs.add(TypeDecls.spec(new Named("main", name, null), target, true, Where.here()));
+    specs.add(TypeDecls.spec(FileBuilder.newNamed(name), target, true, Where.here()));
     return target;
   }
 

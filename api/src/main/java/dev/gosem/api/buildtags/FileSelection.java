@@ -1,5 +1,6 @@
 package dev.gosem.api.buildtags;
 
+import dev.gosem.api.GoPackage;
 import dev.gosem.api.Program;
 import dev.gosem.api.ast.File;
 import dev.gosem.api.check.CompileException;
@@ -25,9 +26,14 @@ public final class FileSelection {
 
   /** The decision for every file, in program order; throws CompileException on malformed lines. */
   public static List<Decision> decide(Program p, BuildContext ctx) {
+    return decide(p.files(), ctx);
+  }
+
+  /** The decision for every file of one package, in the given order. */
+  public static List<Decision> decide(List<File> files, BuildContext ctx) {
     List<Decision> out = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
-    for (File f : p.files()) {
+    for (File f : files) {
       var byName = ctx.excludedByName(f.name());
       if (byName.isPresent()) {
         out.add(new Decision(f, false, byName.get()));
@@ -57,13 +63,25 @@ public final class FileSelection {
    * passes them to the compiler (which orders package initialization); none left is Go's error.
    */
   public static Program select(Program p, BuildContext ctx) {
-    List<File> kept = decide(p, ctx).stream().filter(Decision::included).map(Decision::file)
+    List<File> kept = select(p.files(), p.name(), ctx);
+    List<GoPackage> pkgs = new ArrayList<>();
+    boolean same = kept.equals(p.files());
+    for (GoPackage pkg : p.packages()) {
+      List<File> k = select(pkg.files(), pkg.path(), ctx);
+      same &= k.equals(pkg.files());
+      pkgs.add(new GoPackage(pkg.path(), pkg.name(), k));
+    }
+    return same ? p : new Program(p.name(), kept, p.goVersion(), pkgs);
+  }
+
+  private static List<File> select(List<File> files, String what, BuildContext ctx) {
+    List<File> kept = decide(files, ctx).stream().filter(Decision::included).map(Decision::file)
         .sorted(java.util.Comparator.comparing(File::name)).toList();
     if (kept.isEmpty()) {
-      throw new CompileException(List.of(new Diagnostic(p.files().isEmpty() ? dev.gosem.api.Pos.NONE : p.files().getFirst().pos(),
-          "build constraints exclude all Go files in " + p.name())));
+      throw new CompileException(List.of(new Diagnostic(files.isEmpty() ? dev.gosem.api.Pos.NONE : files.getFirst().pos(),
+          "build constraints exclude all Go files in " + what)));
     }
-    return kept.equals(p.files()) ? p : new Program(p.name(), kept, p.goVersion());
+    return kept;
   }
 
   private static String describe(BuildContext ctx) {

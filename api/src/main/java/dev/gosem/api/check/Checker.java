@@ -1,5 +1,6 @@
 package dev.gosem.api.check;
 
+import dev.gosem.api.GoPackage;
 import dev.gosem.api.Pos;
 import dev.gosem.api.Program;
 import dev.gosem.api.ast.Decl;
@@ -55,7 +56,30 @@ final class Checker extends Stmts {
       error(Pos.NONE, "no Go files in program " + prog.name());
       throw new CompileException(diags);
     }
-    collect();
+    List<GoPackage> order = new PackageOrder(prog).order(diags);
+    if (!diags.isEmpty()) throw new CompileException(dedup(diags));
+    // As go build does, the packages are compiled dependencies first, and a package with errors
+    // stops the build before the packages that import it.
+    for (GoPackage p : order) {
+      checkPackage(p.path(), p.name(), p.files());
+      if (!diags.isEmpty()) throw new CompileException(dedup(diags));
+    }
+    checkPackage("main", "main", prog.files());
+    if (!diags.isEmpty()) throw new CompileException(dedup(diags));
+    return info;
+  }
+
+  /** Checks one package's files; its diagnostics are left in diags. */
+  private void checkPackage(String path, String name, List<File> files) {
+    pkgPath = path;
+    pkgName = name;
+    pkgScope = new Scope(Universe.scope(), "package");
+    pkgDecls.clear();
+    methodsByBase.clear();
+    missingBodies.clear();
+    orphanMethods.clear();
+    info.initOrder.clear();
+    collect(files);
     // As Go does: defined types first, then aliases, then everything else, which avoids most
     // situations where an alias is needed before it is known.
     for (PkgDecl d : pkgDecls) if (d.kind == PkgDecl.Kind.TYPE && !d.typeSpec.alias()) objDecl(d);
@@ -72,20 +96,34 @@ final class Checker extends Stmts {
     funcs.sort((a, b) -> Integer.compare(a.order, b.order));
     for (PkgDecl d : funcs) funcBody(d);
     processDelayed();
-    for (File f : prog.files()) {
+    for (File f : files) {
       for (Obj.PkgName pn : fileImports.get(f)) {
-        if (!usedImports.contains(pn)) error(pn.pos(), "\"" + pn.path() + "\" imported and not used");
+        if (usedImports.contains(pn)) continue;
+        String as = pn.name().equals(GoPackage.lastElement(pn.path())) ? "" : " as " + pn.name();
+        error(pn.pos(), "\"" + pn.path() + "\" imported" + as + " and not used");
       }
     }
     initOrder();
     if (diags.isEmpty()) for (Decl.FuncDecl fd : missingBodies) error(declPos(fd), "missing function body");
-    if (diags.isEmpty() && !(pkgScope.lookupLocal("main") instanceof PkgDecl pd && pd.kind == PkgDecl.Kind.FUNC)) {
-      File first = prog.files().getFirst();
+    boolean isMain = path.equals("main");
+    if (isMain && diags.isEmpty()
+        && !(pkgScope.lookupLocal("main") instanceof PkgDecl pd && pd.kind == PkgDecl.Kind.FUNC)) {
+      File first = files.getFirst();
       error(new Pos(first.name(), 0, 0), "function main is undeclared in the main package");
     }
     finishRecords();
-    if (!diags.isEmpty()) throw new CompileException(dedup(diags));
-    return info;
+    List<Decl.FuncDecl> inits = new ArrayList<>();
+    for (File f : files) {
+      for (Decl d : f.decls()) {
+        if (d instanceof Decl.FuncDecl fd && !fd.isMethod() && fd.name().equals("init")) inits.add(fd);
+      }
+    }
+    List<PkgDecl> all = new ArrayList<>(pkgDecls);
+    all.addAll(orphanMethods);
+    for (PkgDecl d : pkgDecls) if (d.kind == PkgDecl.Kind.TYPE) all.addAll(d.methods);
+    for (PkgDecl d : all) if (d.obj != null) info.objPkg.put(d.obj, path);
+    info.packages.add(new TypeInfo.PackageInit(path, name, files, List.copyOf(info.initOrder), inits));
+    pkgScopes.put(path, pkgScope);
   }
 
   /**
@@ -106,21 +144,31 @@ final class Checker extends Stmts {
   // package-level collection
   // =====================================================================================
 
-  private void collect() {
+  private void collect(List<File> files) {
     int order = 0;
-    for (File f : prog.files()) {
-      if (!"main".equals(f.packageName())) {
-        error(f.pos(), "unsupported: package " + f.packageName() + " (gosem builds package main only)");
+    boolean isMain = pkgPath.equals("main");
+    for (File f : files) {
+      if (!pkgName.equals(f.packageName())) {
+        error(f.pos(), isMain ? "package " + f.packageName() + " is not package main: a program's own files are package main"
+            : "package " + f.packageName() + " in a file of package " + pkgPath + " (named " + pkgName + ")");
       }
       Scope fs = new Scope(pkgScope, "file");
       fileScopes.put(f, fs);
       List<Obj.PkgName> imports = new ArrayList<>();
       fileImports.put(f, imports);
       for (Spec.ImportSpec imp : f.imports()) {
-        Obj.PkgName pn = new Obj.PkgName(imp.name(), imp.path(), imp.pos());
-        if (!StdLib.isPackage(imp.path())) {
+        GoPackage target = prog.pkg(imp.path());
+        String bound = imp.alias() != null ? imp.alias() : target != null ? target.name() : imp.name();
+        Obj.PkgName pn = new Obj.PkgName(bound, imp.path(), imp.pos());
+        if (target == null && !StdLib.isPackage(imp.path())) {
           error(imp.pos(), "unsupported: import \"" + imp.path() + "\" (gosem supports " + StdLib.supportedPackages() + ")");
           usedImports.add(pn);
+        }
+        if (bound.equals("_") || bound.equals(".")) {
+          if (bound.equals(".")) error(imp.pos(), "unsupported: dot imports");
+          usedImports.add(pn);
+          imports.add(pn);
+          continue;
         }
         imports.add(pn);
         Object alt = fs.lookupLocal(pn.name());
@@ -152,7 +200,7 @@ final class Checker extends Stmts {
               }
               continue;
             }
-            if (fd.name().equals("main") && (!fd.params().isEmpty() || !fd.results().isEmpty())) {
+            if (isMain && fd.name().equals("main") && (!fd.params().isEmpty() || !fd.results().isEmpty())) {
               error(fd.pos(), "func main must have no arguments and no return values");
             }
             declarePkg(fd.name(), pd);
@@ -162,7 +210,7 @@ final class Checker extends Stmts {
             for (Spec.TypeSpec ts : td.specs()) {
               PkgDecl pd = new PkgDecl(PkgDecl.Kind.TYPE, ts.name().name(), ts.name().pos(), f, order++);
               pd.typeSpec = ts;
-              if (ts.name().name().equals("main") || ts.name().name().equals("init")) {
+              if ((isMain && ts.name().name().equals("main")) || ts.name().name().equals("init")) {
                 // As in Go, such a declaration is reported and then ignored.
                 error(ts.name().pos(), "cannot declare " + ts.name().name() + " - must be func");
                 continue;
@@ -184,8 +232,9 @@ final class Checker extends Stmts {
       }
     }
     // A package-level name must not also be a file's import name.
-    for (File f : prog.files()) {
+    for (File f : files) {
       for (Obj.PkgName pn : fileImports.get(f)) {
+        if (fileScopes.get(f).lookupLocal(pn.name()) != pn) continue; // a redeclared import binds nothing
         if (pkgScope.lookupLocal(pn.name()) instanceof PkgDecl pd) {
           error(pd.pos, pn.name() + " already declared through import of package " + pn.name()
               + " (\"" + pn.path() + "\")\n\t" + pn.pos() + ": other declaration of " + pn.name());
@@ -245,7 +294,7 @@ final class Checker extends Stmts {
           pd.init = vals.getFirst();
         }
         specDecls.add(pd);
-        if (id.name().equals("main") || id.name().equals("init")) {
+        if ((pkgPath.equals("main") && id.name().equals("main")) || id.name().equals("init")) {
           // As in Go, such a declaration is reported and then ignored.
           error(id.pos(), "cannot declare " + id.name() + " - must be func");
           continue;

@@ -125,7 +125,15 @@ abstract class CheckerBase {
   final Program prog;
   final TypeInfo info = new TypeInfo();
   final List<Diagnostic> diags = new ArrayList<>();
-  final Scope pkgScope = new Scope(Universe.scope(), "package");
+  /** The scope of the package being checked (packages are checked one after another). */
+  Scope pkgScope = new Scope(Universe.scope(), "package");
+  /** The import path and the name of the package being checked. */
+  String pkgPath = "main";
+  /** The target's GOARCH, which runtime.GOARCH reports ("jvm" or "amd64"; GOOS is always linux). */
+  String goarch = "jvm";
+  String pkgName = "main";
+  /** The package scopes of the program's packages checked so far, by import path. */
+  final Map<String, Scope> pkgScopes = new java.util.HashMap<>();
   final Map<File, Scope> fileScopes = new IdentityHashMap<>();
   final Map<File, List<Obj.PkgName>> fileImports = new IdentityHashMap<>();
   final List<PkgDecl> pkgDecls = new ArrayList<>();
@@ -386,7 +394,7 @@ abstract class CheckerBase {
     if (t == Universe.ANY) return "any";
     return switch (t) {
       case Basic b -> b.kind().goName();
-      case Named n -> n.pkg().isEmpty() || n.pkg().equals("main") ? n.name() : n.pkg() + "." + n.name();
+      case Named n -> n.pkg().isEmpty() || n.pkg().equals(pkgPath) ? n.name() : n.pkgName() + "." + n.name();
       case Pointer p -> "*" + typeString(p.elem());
       case Slice s -> "[]" + typeString(s.elem());
       case Array a -> "[" + a.len() + "]" + typeString(a.elem());

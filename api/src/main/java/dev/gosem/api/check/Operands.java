@@ -7,8 +7,10 @@ import dev.gosem.api.check.Operand.Mode;
 import dev.gosem.api.types.Basic;
 import dev.gosem.api.types.Interface;
 import dev.gosem.api.types.Kind;
+import dev.gosem.api.types.Named;
 import dev.gosem.api.types.Pointer;
 import dev.gosem.api.types.Slice;
+import dev.gosem.api.types.Struct;
 import dev.gosem.api.types.Type;
 import dev.gosem.api.types.Types;
 import java.math.BigInteger;
@@ -123,6 +125,26 @@ abstract class Operands extends TypeExprs {
     return Types.underlying(t) instanceof Pointer p && Predicates.isInterface(p.elem());
   }
 
+  /**
+   * The package that declares the field or method a lookup found: the package of the named type
+   * whose struct holds the field, or of the method's receiver type; unexported names of other
+   * packages are not selectable, promoted ones included. An unnamed holder counts as the current
+   * package's.
+   */
+  String ownerPackage(Type xt, Lookup.Result r) {
+    if (r.obj() instanceof Obj.Func f && f.recv() != null && !f.isInterfaceMethod()) {
+      return Lookup.deref(f.recv()) instanceof Named n ? n.pkg() : pkgPath;
+    }
+    Type t = Lookup.deref(xt);
+    int steps = r.obj() instanceof Obj.Field ? r.path().size() - 1 : r.path().size();
+    for (int i = 0; i < steps; i++) {
+      if (!(Types.underlying(Lookup.deref(t)) instanceof Struct st)) return pkgPath;
+      t = Lookup.deref(st.fields().get(r.path().get(i)).type());
+    }
+    t = Lookup.deref(t);
+    return t instanceof Named n && !n.pkg().isEmpty() ? n.pkg() : pkgPath;
+  }
+
   /** Why V does not implement T, as Go says it, or null if it does. */
   String implementsError(Type v, Type t) {
     Type vu = Types.underlying(v);
@@ -135,6 +157,18 @@ abstract class Operands extends TypeExprs {
       return typeString(v) + " does not implement " + typeString(t) + " (" + cause + ")";
     }
     if (ti.isEmpty()) return null;
+    // An unexported method of another package's interface is that package's own: only its
+    // package's types can have it.
+    if (t instanceof Named tn && !(vu instanceof Interface)) {
+      for (Interface.Method im : ti.methods()) {
+        if (Selectors.isExported(im.name())) continue;
+        Lookup.Result r = Lookup.lookup(v, false, im.name(), objs, false);
+        if (!r.found()) r = Lookup.lookup(new Pointer(v), false, im.name(), objs, false);
+        if (r.found() && !ownerPackage(v, r).equals(tn.pkg())) {
+          return typeString(v) + " does not implement " + typeString(t) + " (missing " + im.name() + " method)";
+        }
+      }
+    }
     Lookup.Missing m = Lookup.missingMethod(v, ti, true, objs);
     if (m != null) {
       return typeString(v) + " does not implement " + typeString(t) + " " + missingMethodReason(v, t, m);

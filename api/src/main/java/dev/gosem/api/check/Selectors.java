@@ -69,7 +69,8 @@ abstract class Selectors extends Exprs {
     }
     Type xt = x.type;
     Lookup.Result r = Lookup.lookup(xt, x.mode == Mode.VARIABLE, sel, objs, false);
-    if (r.found() && r.obj() instanceof Obj.Field f && isStdType(Lookup.deref(xt)) && !isExported(sel)) {
+    if (r.found() && (r.obj() instanceof Obj.Field || r.obj() instanceof Obj.Func) && !isExported(sel)
+        && !ownerPackage(xt, r).equals(pkgPath)) {
       r = new Lookup.Result(null, null, null, false, false, null, null, null);
     }
     if (!r.found()) {
@@ -81,7 +82,7 @@ abstract class Selectors extends Exprs {
         error(e.pos(), "ambiguous selector " + ExprText.of(x.expr) + "." + sel);
       } else if (r.pointerNeeded()) {
         error(e.pos(), "cannot call pointer method " + sel + " on " + typeString(xt));
-      } else if (isStdType(Lookup.deref(xt)) && isExported(sel)) {
+      } else if (isStdType(Lookup.deref(xt)) && StdLib.isPackage(((Named) Lookup.deref(xt)).pkg()) && isExported(sel)) {
         error(e.pos(), "unsupported: (*" + typeString(Lookup.deref(xt)) + ")." + sel);
       } else {
         String why;
@@ -141,6 +142,49 @@ abstract class Selectors extends Exprs {
     x.val = null;
   }
 
+  /**
+   * A member of one of the program's packages, {@code geom.Area}: only exported names are
+   * visible, and Go says "undefined: geom.area" for the others.
+   */
+  private void programQualified(Operand x, Expr.Selector e, Expr.Ident id, Scope members) {
+    String sel = e.sel();
+    Object o = isExported(sel) ? members.lookupLocal(sel) : null;
+    if (o == null) {
+      error(e.pos(), "undefined: " + id.name() + "." + sel);
+      return;
+    }
+    Obj obj = o instanceof PkgDecl pd ? resolve(pd) : (Obj) o;
+    if (obj == null) return;
+    info.selections.put(e, obj);
+    info.selectionInfo.put(e, new Selection(Selection.Kind.QUALIFIED, null, obj, obj.type(), List.of(), List.of(), null));
+    switch (obj) {
+      case Obj.Constant c -> {
+        Type t = objTypes.get(c);
+        if (t == null || Universe.isInvalid(t)) return;
+        x.mode = Mode.CONSTANT;
+        x.type = t;
+        x.val = constVals.getOrDefault(c, Val.UNKNOWN);
+      }
+      case Obj.TypeName tn -> {
+        if (Universe.isInvalid(tn.type())) return;
+        x.mode = Mode.TYPEXPR;
+        x.type = tn.type();
+      }
+      case Obj.Var v -> {
+        used.add(v);
+        Type t = objTypes.get(v);
+        if (t == null || Universe.isInvalid(t)) return;
+        x.mode = Mode.VARIABLE;
+        x.type = t;
+      }
+      case Obj.Func f -> {
+        x.mode = Mode.VALUE;
+        x.type = funcSigs.get(f);
+      }
+      default -> {}
+    }
+  }
+
   /** The position of a selector's dot (Go's position of the selector), just before its name. */
   static Pos dotPos(Expr.Selector e) {
     Pos p = e.pos();
@@ -158,8 +202,9 @@ abstract class Selectors extends Exprs {
     if (md != null && decl != null) decl.deps.add(md);
   }
 
-  static boolean isStdType(Type t) {
-    return t instanceof Named n && !n.pkg().isEmpty() && !n.pkg().equals("main");
+  /** Whether t is a type declared in another package (the standard library's or the program's). */
+  boolean isStdType(Type t) {
+    return t instanceof Named n && !n.pkg().isEmpty() && !n.pkg().equals(pkgPath);
   }
 
   static boolean isExported(String name) {
@@ -186,7 +231,23 @@ abstract class Selectors extends Exprs {
     info.uses.put(id, pn);
     recordTypeAndValue(id, Types.INVALID, null);
     String sel = e.sel();
+    Scope members = pkgScopes.get(pn.path());
+    if (members != null) {
+      programQualified(x, e, id, members);
+      return;
+    }
     if (!StdLib.isPackage(pn.path())) return; // unsupported import, reported already
+    if (pn.path().equals("runtime") && (sel.equals("GOOS") || sel.equals("GOARCH"))) {
+      // Go's runtime.GOOS and runtime.GOARCH are typed string constants of the target.
+      String v = sel.equals("GOOS") ? "linux" : goarch;
+      Obj.Constant c = new Obj.Constant(sel, Pos.NONE, Types.STRING, new dev.gosem.api.constant.Const.Str(v));
+      info.selections.put(e, c);
+      info.selectionInfo.put(e, new Selection(Selection.Kind.QUALIFIED, null, c, Types.STRING, List.of(), List.of(), null));
+      x.mode = Mode.CONSTANT;
+      x.type = Types.STRING;
+      x.val = Val.str(v);
+      return;
+    }
     Obj member = StdLib.member(pn.path(), sel);
     if (member == null) {
       if (StdLib.exports(pn.path(), sel)) {

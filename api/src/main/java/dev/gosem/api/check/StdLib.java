@@ -131,6 +131,15 @@ final class StdLib {
         "WriteRune func(r rune) (int, error)",
         "String func() string",
         "Len func() int");
+    // runtime.GOOS and runtime.GOARCH depend on the target: the checker answers them.
+    pkg("runtime", Set.of(
+        "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",
+        "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS", "GOROOT",
+        "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread", "MemProfile",
+        "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine", "ReadMemStats",
+        "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetFinalizer", "Stack",
+        "StartTrace", "StopTrace", "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread",
+        "Version"));
     pkg("sort", Set.of(
         "Find", "Float64Slice", "Float64s", "Float64sAreSorted", "IntSlice", "Interface", "Ints",
         "IntsAreSorted", "IsSorted", "Reverse", "Search", "SearchFloat64s", "SearchInts",

@@ -17,8 +17,18 @@ public final class TypeChecker {
    *     valid Go (or uses something gosem does not support yet)
    */
   public static TypeInfo check(Program p) throws CompileException {
+    return check(p, "jvm");
+  }
+
+  /**
+   * Type-checks {@code p} for a target architecture: {@code runtime.GOARCH} is the constant
+   * goarch ("jvm" or "amd64") and {@code runtime.GOOS} is "linux".
+   */
+  public static TypeInfo check(Program p, String goarch) throws CompileException {
     try {
-      return new Checker(p).run();
+      Checker c = new Checker(p);
+      c.goarch = goarch;
+      return c.run();
     } catch (CompileException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

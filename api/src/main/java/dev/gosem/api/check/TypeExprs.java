@@ -504,7 +504,7 @@ abstract class TypeExprs extends CheckerBase {
       recordTypeAndValue(name, t, null);
       return tn;
     }
-    Named named = new Named("main", name.name(), null);
+    Named named = new Named(pkgPath, pkgName, name.name(), null);
     Obj.TypeName tn = new Obj.TypeName(name.name(), name.pos(), named);
     publish.accept(tn);
     info.defs.put(name, tn);
@@ -722,7 +722,7 @@ abstract class TypeExprs extends CheckerBase {
     Pos pos = recv.pos();
     switch (base) {
       case Named n -> {
-        if (!n.pkg().equals("main")) {
+        if (!n.pkg().equals(pkgPath)) {
           error(pos, "cannot define new methods on non-local type " + typeString(base));
         } else if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
           error(pos, "invalid receiver type " + typeString(base) + " (pointer or interface type)");

@@ -87,6 +87,8 @@ public final class TypeInfo {
   final Map<Field, Obj.Var> fieldVars = new IdentityHashMap<>();
   final Map<Decl.FuncDecl, Obj.Func> funcs = new IdentityHashMap<>();
   final List<Initializer> initOrder = new ArrayList<>();
+  final List<PackageInit> packages = new ArrayList<>();
+  final Map<Obj, String> objPkg = new IdentityHashMap<>();
   final Map<Expr.Selector, Selection> selectionInfo = new IdentityHashMap<>();
   final Map<Expr.FuncLit, List<Obj.Var>> captures = new IdentityHashMap<>();
   final Set<Obj.Var> captured = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -200,5 +202,41 @@ public final class TypeInfo {
    */
   public List<Initializer> initOrder() {
     return List.copyOf(initOrder);
+  }
+
+  /**
+   * PackageInit is one package of the program as initialization sees it: its import path
+   * ("main" for package main) and name, its files in the order the build passes them (by file
+   * name), its package-level variable initializers in Go's order (see {@link #initOrder()}), and
+   * its {@code init} functions in file order and, within a file, declaration order.
+   */
+  public record PackageInit(String path, String name, List<dev.gosem.api.ast.File> files, List<Initializer> initOrder,
+      List<Decl.FuncDecl> inits) {
+    public PackageInit {
+      files = List.copyOf(files);
+      initOrder = List.copyOf(initOrder);
+      inits = List.copyOf(inits);
+    }
+
+    public boolean isMain() {
+      return path.equals("main");
+    }
+  }
+
+  /**
+   * The program's packages in initialization order: each package after every package it
+   * imports, depth first in import order, package main last.
+   */
+  public List<PackageInit> packages() {
+    return List.copyOf(packages);
+  }
+
+  /**
+   * The import path of the package that declares a package-level object (a variable, constant,
+   * type, function or method): "main" for package main's, and for objects that are not
+   * package-level.
+   */
+  public String packageOf(Obj o) {
+    return objPkg.getOrDefault(o, "main");
   }
 }

@@ -1,11 +1,13 @@
 package dev.gosem.api.print;
 
+import dev.gosem.api.GoPackage;
 import dev.gosem.api.Program;
 import dev.gosem.api.ast.Expr;
 import dev.gosem.api.ast.File;
 import dev.gosem.api.ast.Stmt;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -104,21 +106,38 @@ public final class GoPrinter {
 
   /**
    * The gofmt-formatted source of each file of a program, in the dialect the options choose:
-   * file name to source, in file order.
+   * file name to source, in file order. A program with packages is printed as a Go module:
+   * package main's files at the top, each package's files in the directory its import path
+   * names under the module path ({@code geom/geom.go} for {@code example/geom}), and
+   * {@code go.mod} ({@code module example}, with the program's Go version, or 1.19 when lowering
+   * to Go 1.19).
    */
   public static Map<String, String> print(Program p, Options options) {
-    // Names hidden by the Go 1.19 lowering must differ from every name in the package, since a
-    // package-level name of one file is visible in all of them.
-    Go119Lowering lowering = !options.go119 ? null
-        : new Go119Lowering(Names.of(p), options.overInteger != null ? options.overInteger : RangeKinds.of(p));
     Map<String, String> out = new LinkedHashMap<>();
-    for (File f : p.files()) {
-      File g = lowering == null ? f : lowering.lower(f);
-      if (out.put(f.name(), new Printer().file(g)) != null) {
-        throw new IllegalArgumentException("program " + p.name() + " has two files named " + f.name());
-      }
+    printFiles(p, p.files(), "", options, out);
+    for (GoPackage pkg : p.packages()) {
+      String dir = pkg.path().substring(p.modulePath().length() + 1) + "/";
+      printFiles(p, pkg.files(), dir, options, out);
+    }
+    if (!p.packages().isEmpty()) {
+      String version = options.go119 ? "1.19" : p.goVersion().substring(2);
+      out.put("go.mod", "module " + p.modulePath() + "\n\ngo " + version + "\n");
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  private static void printFiles(Program p, List<File> files, String dir, Options options, Map<String, String> out) {
+    // Names hidden by the Go 1.19 lowering must differ from every name in the package, since a
+    // package-level name of one file is visible in all of them.
+    Program pkg = new Program(p.name(), files, p.goVersion());
+    Go119Lowering lowering = !options.go119 ? null
+        : new Go119Lowering(Names.of(pkg), options.overInteger != null ? options.overInteger : RangeKinds.of(pkg));
+    for (File f : files) {
+      File g = lowering == null ? f : lowering.lower(f);
+      if (out.put(dir + f.name(), new Printer().file(g)) != null) {
+        throw new IllegalArgumentException("program " + p.name() + " has two files named " + dir + f.name());
+      }
+    }
   }
 
   /**

@@ -115,13 +115,13 @@ final class Printer {
       newline();
       text("import ");
       if (paths.size() == 1) {
-        text(quoteImport(paths.getFirst()));
+        text(importLine(paths.getFirst()));
       } else {
         text("(");
         indent++;
         for (String path : paths) {
           newline();
-          text(quoteImport(path));
+          text(importLine(path));
         }
         indent--;
         newline();
@@ -140,10 +140,17 @@ final class Printer {
   /** gofmt sorts the imports of a group by path and drops duplicates. */
   private static List<String> importPaths(File f) {
     return f.imports().stream()
-        .map(Spec.ImportSpec::path)
+        .sorted((a, b) -> compareBytes(a.path(), b.path()) != 0 ? compareBytes(a.path(), b.path())
+            : compareBytes(a.alias() == null ? "" : a.alias(), b.alias() == null ? "" : b.alias()))
+        .map(i -> (i.alias() == null ? "" : i.alias() + " ") + "\u0000" + i.path())
         .distinct()
-        .sorted(Printer::compareBytes)
         .toList();
+  }
+
+  /** An import as written: {@code "path"} or {@code alias "path"} (importPaths joins them with a NUL). */
+  private static String importLine(String aliasAndPath) {
+    int nul = aliasAndPath.indexOf('\u0000');
+    return aliasAndPath.substring(0, nul) + quoteImport(aliasAndPath.substring(nul + 1));
   }
 
   /** Go compares strings bytewise (as UTF-8), which differs from Java's UTF-16 order. */

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public final class Named implements Type {
   private final String pkg;
+  private final String pkgName;
   private final String name;
   private Type underlying;
   private final List<NamedMethod> methods = new ArrayList<>();
@@ -20,23 +21,37 @@ public final class Named implements Type {
   public record NamedMethod(String name, Signature sig, boolean pointerReceiver) {}
 
   public Named(String pkg, String name, Type underlying) {
+    this(pkg, pkg.substring(pkg.lastIndexOf('/') + 1), name, underlying);
+  }
+
+  /**
+   * A type of the package with import path pkg whose package clause says pkgName (they differ
+   * when a package's name is not its path's last element).
+   */
+  public Named(String pkg, String pkgName, String name, Type underlying) {
     this.pkg = Objects.requireNonNull(pkg);
+    this.pkgName = Objects.requireNonNull(pkgName);
     this.name = Objects.requireNonNull(name);
     this.underlying = underlying;
   }
 
-  /** The package path, e.g. "main"; empty for the predeclared {@code error}. */
+  /** The package path, e.g. "main" or "example/geom"; empty for the predeclared {@code error}. */
   public String pkg() {
     return pkg;
+  }
+
+  /** The package's name, as its package clause gives it ("geom" for "example/geom"). */
+  public String pkgName() {
+    return pkgName;
   }
 
   public String name() {
     return name;
   }
 
-  /** Package-qualified as reflect and %T print it: {@code main.T}, or {@code error}. */
+  /** Package-qualified as reflect and %T print it: {@code main.T}, {@code geom.Point}, or {@code error}. */
   public String qualifiedName() {
-    return pkg.isEmpty() ? name : pkg + "." + name;
+    return pkg.isEmpty() ? name : pkgName + "." + name;
   }
 
   public Type underlying() {

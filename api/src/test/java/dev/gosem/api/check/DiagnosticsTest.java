@@ -1084,7 +1084,7 @@ class DiagnosticsTest {
       });
     });
     assertThat(messages(p)).containsExactlyInAnyOrder(
-        "unsupported: import \"net/http\" (gosem supports \"fmt\", \"os\", \"errors\", \"strconv\", \"strings\", \"sort\", \"math\")",
+        "unsupported: import \"net/http\" (gosem supports \"fmt\", \"os\", \"errors\", \"strconv\", \"strings\", \"runtime\", \"sort\", \"math\")",
         "unsupported: fmt.Fprintf (gosem supports only part of package fmt)",
         "undefined: fmt.println",
         "unsupported: builtin recover");

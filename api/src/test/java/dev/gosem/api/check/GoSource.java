@@ -38,6 +38,38 @@ public final class GoSource {
     return new Program("t", List.of(new Parser(file, src).file()), Program.DEFAULT_GO_VERSION);
   }
 
+  /**
+   * A program of several packages written as a txtar-like archive: each file starts with a line
+   * {@code -- dir/name.go --}. Files at the top are package main; a file in directory d belongs
+   * to the package with import path {@code example/d} (module example), named by its package
+   * clause. Positions name files by their path ({@code geom/geom.go}), as go build reports them.
+   */
+  public static Program module(String archive) {
+    java.util.Map<String, List<File>> byDir = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    String[] parts = archive.split("(?m)^-- ");
+    for (String part : parts) {
+      if (part.isBlank()) continue;
+      int eol = part.indexOf('\n');
+      String header = part.substring(0, eol).strip();
+      if (!header.endsWith(" --")) throw new IllegalArgumentException("bad file header: " + header);
+      String path = header.substring(0, header.length() - 3).strip();
+      String text = part.substring(eol + 1);
+      int slash = path.lastIndexOf('/');
+      String dir = slash < 0 ? "" : path.substring(0, slash);
+      File f = new Parser(path, text).file();
+      File named = new File(path.substring(slash + 1), f.packageName(), f.imports(), f.decls(), f.pos(), f.buildConstraint());
+      byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(named);
+      names.putIfAbsent(dir, f.packageName());
+    }
+    List<dev.gosem.api.GoPackage> pkgs = new ArrayList<>();
+    for (var e : byDir.entrySet()) {
+      if (e.getKey().isEmpty()) continue;
+      pkgs.add(new dev.gosem.api.GoPackage("example/" + e.getKey(), names.get(e.getKey()), e.getValue()));
+    }
+    return new Program("t", byDir.getOrDefault("", List.of()), Program.DEFAULT_GO_VERSION, pkgs);
+  }
+
   static Program program(String goVersion, String file, String src) {
     return new Program("t", List.of(new Parser(file, src).file()), goVersion);
   }
@@ -275,14 +307,12 @@ public final class GoSource {
         next();
         if (got("(")) {
           while (!is(")")) {
-            Tok s = next();
-            imports.add(new Spec.ImportSpec(s.text.substring(1, s.text.length() - 1), s.pos));
+            imports.add(importSpec());
             semi();
           }
           want(")");
         } else {
-          Tok s = next();
-          imports.add(new Spec.ImportSpec(s.text.substring(1, s.text.length() - 1), s.pos));
+          imports.add(importSpec());
         }
         semi();
       }
@@ -300,6 +330,16 @@ public final class GoSource {
         if (tok().kind != T.EOF) semi();
       }
       return new File(file, name, imports, decls, pk.pos);
+    }
+
+    /** {@code "path"}, {@code name "path"}, {@code _ "path"} or {@code . "path"}; the spec's position is the alias's. */
+    private Spec.ImportSpec importSpec() {
+      Tok s = next();
+      if (s.kind == T.IDENT || s.is(".")) {
+        Tok path = next();
+        return new Spec.ImportSpec(s.text, path.text.substring(1, path.text.length() - 1), s.pos);
+      }
+      return new Spec.ImportSpec(s.text.substring(1, s.text.length() - 1), s.pos);
     }
 
     private Decl.FuncDecl funcDecl() {

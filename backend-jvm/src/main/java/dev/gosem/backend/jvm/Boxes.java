@@ -69,7 +69,7 @@ final class Boxes {
     String n = names.get(b);
     if (n == null) {
       String base = b.type() instanceof Named named && !JvmTypes.isStruct(named)
-          ? Names.PKG + Names.className(named.name())
+          ? Names.classPrefix(named.pkg()) + Names.className(named.name())
           : JvmTypes.isStruct(b.type()) ? gen.types.structClass(b.type()) : Names.PKG + "Box";
       n = gen.types.unique(base + (b.pointer() ? "$Ptr" : "$Val"));
       names.put(b, n);
@@ -276,7 +276,7 @@ final class Boxes {
         }
       }
       loadArgs(mv, args);
-      mv.visitMethodInsn(INVOKESTATIC, Names.MAIN_CLASS, gen.jvmName(f.name()), gen.funcDescriptor(f), false);
+      mv.visitMethodInsn(INVOKESTATIC, gen.owner(f.name()), gen.jvmName(f.name()), gen.funcDescriptor(f), false);
     }
     mv.visitInsn(JvmTypes.returnOp(org.objectweb.asm.Type.getReturnType(desc).getDescriptor()));
     end(mv);

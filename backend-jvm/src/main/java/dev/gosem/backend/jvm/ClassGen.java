@@ -13,8 +13,8 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * Turns a module into classes. Package main's class go.main.Main has a static field per
- * package-level variable (a variable whose address is taken holds its cell or object, reached
+ * Turns a module into classes. Package main's class go.main.Main, and each other package's
+ * class (go.example.geom.Geom for example/geom), has a static field per package-level variable (a variable whose address is taken holds its cell or object, reached
  * through GlobalAddr), a static method per function, and the entry method that runs package
  * initialization and then main.main, the order Go's runtime.main uses. Then come the classes the
  * functions asked for, until no class asks for another: struct classes, box classes, closure
@@ -27,7 +27,8 @@ final class ClassGen {
   static Map<String, byte[]> generate(Module m) {
     Gen gen = new Gen(m);
     Map<String, byte[]> out = new LinkedHashMap<>();
-    out.put(Names.MAIN_CLASS, mainClass(gen));
+    out.put(Names.MAIN_CLASS, packageClass(gen, "main"));
+    for (String pkg : gen.module.packages()) out.put(Names.packageClass(pkg), packageClass(gen, pkg));
     StructGen structs = new StructGen(gen);
     boolean more = true;
     while (more) {
@@ -52,17 +53,23 @@ final class ClassGen {
     return byBinaryName;
   }
 
-  private static byte[] mainClass(Gen gen) {
+  /**
+   * The class of one package (see {@link Names#packageClass}): its functions and package-level
+   * variables; package main's also has the entry method.
+   */
+  private static byte[] packageClass(Gen gen, String pkg) {
     Module m = gen.module;
+    String cls = Names.packageClass(pkg);
     ClassWriter cw = gen.classWriter();
-    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, Names.MAIN_CLASS, null, JvmTypes.OBJECT, null);
+    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, cls, null, JvmTypes.OBJECT, null);
     cw.visitSource(m.sourceFile(), null);
-    for (Func f : m.funcList()) FuncGen.emit(cw, gen, f);
+    for (Func f : m.funcList()) if (m.packageOf(f.name()).equals(pkg)) FuncGen.emit(cw, gen, f);
     for (Map.Entry<String, Type> g : m.globals().entrySet()) {
-      cw.visitField(ACC_STATIC, Names.field(g.getKey()), globalDescriptor(gen, g.getKey(), g.getValue()), null, null).visitEnd();
+      if (!m.packageOf(g.getKey()).equals(pkg)) continue;
+      cw.visitField(ACC_PUBLIC | ACC_STATIC, gen.fieldName(g.getKey()), globalDescriptor(gen, g.getKey(), g.getValue()), null, null).visitEnd();
     }
-    clinit(cw, gen);
-    entry(cw, m);
+    clinit(cw, gen, pkg);
+    if (pkg.equals("main")) entry(cw, m);
     cw.visitEnd();
     return cw.toByteArray();
   }
@@ -73,13 +80,15 @@ final class ClassGen {
   }
 
   /** The zero values of package-level variables that are not the JVM's: "", cells, objects, arrays. */
-  private static void clinit(ClassWriter cw, Gen gen) {
+  private static void clinit(ClassWriter cw, Gen gen, String pkg) {
     Module m = gen.module;
+    String cls = Names.packageClass(pkg);
     MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
     mv.visitCode();
     for (Map.Entry<String, Type> g : m.globals().entrySet()) {
+      if (!m.packageOf(g.getKey()).equals(pkg)) continue;
       Type t = g.getValue();
-      String field = Names.field(g.getKey());
+      String field = gen.fieldName(g.getKey());
       if (gen.globalInMemory(g.getKey())) {
         if (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) {
           gen.pushZero(mv, t);
@@ -88,10 +97,10 @@ final class ClassGen {
           gen.pushZero(mv, t);
           mv.visitMethodInsn(INVOKESTATIC, ref, "cell", "(" + DataGen.refValue(t) + ")L" + ref + "$Cell;", false);
         }
-        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, field, globalDescriptor(gen, g.getKey(), t));
+        mv.visitFieldInsn(PUTSTATIC, cls, field, globalDescriptor(gen, g.getKey(), t));
       } else if (JvmTypes.isString(t) || JvmTypes.isAggregate(t)) {
         gen.pushZero(mv, t);
-        mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, field, gen.types.descriptor(t));
+        mv.visitFieldInsn(PUTSTATIC, cls, field, gen.types.descriptor(t));
       }
     }
     mv.visitInsn(RETURN);

@@ -114,7 +114,7 @@ final class Closures {
       mv.visitVarInsn(JvmTypes.loadOp(p), slot);
       slot += gen.types.slotSize(p);
     }
-    mv.visitMethodInsn(INVOKESTATIC, Names.MAIN_CLASS, gen.jvmName(f.name()), gen.funcDescriptor(f), false);
+    mv.visitMethodInsn(INVOKESTATIC, gen.owner(f.name()), gen.jvmName(f.name()), gen.funcDescriptor(f), false);
     mv.visitInsn(JvmTypes.returnOp(org.objectweb.asm.Type.getReturnType(callDesc).getDescriptor()));
     Boxes.end(mv);
   }

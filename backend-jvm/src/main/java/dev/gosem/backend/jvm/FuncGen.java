@@ -190,7 +190,7 @@ final class FuncGen extends DataGen {
       }
       case LOAD_GLOBAL -> loadGlobal(v);
       case STORE_GLOBAL -> storeGlobal(v);
-      case GLOBAL_ADDR -> mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field((String) v.aux()), types.descriptor(v.type()));
+      case GLOBAL_ADDR -> mv.visitFieldInsn(GETSTATIC, gen.owner((String) v.aux()), gen.fieldName((String) v.aux()), types.descriptor(v.type()));
       case CALL -> call(v);
       case EXTRACT -> extract(v);
       case INTRINSIC -> intrinsic(v);
@@ -233,10 +233,10 @@ final class FuncGen extends DataGen {
     String name = (String) v.aux();
     Type t = v.type();
     if (!gen.globalInMemory(name)) {
-      mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(t));
       return;
     }
-    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(new Pointer(t)));
+    mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(new Pointer(t)));
     if (JvmTypes.isAggregate(t)) {
       gen.copyValue(mv, t);
     } else {
@@ -251,15 +251,15 @@ final class FuncGen extends DataGen {
     Type t = x.type();
     if (!gen.globalInMemory(name)) {
       load(x);
-      mv.visitFieldInsn(PUTSTATIC, Names.MAIN_CLASS, Names.field(name), types.descriptor(t));
+      mv.visitFieldInsn(PUTSTATIC, gen.owner(name), gen.fieldName(name), types.descriptor(t));
       return;
     }
     String field = types.descriptor(new Pointer(t));
     if (JvmTypes.isAggregate(t)) {
-      gen.assignInto(mv, t, m -> m.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field), m -> load(x));
+      gen.assignInto(mv, t, m -> m.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), field), m -> load(x));
       return;
     }
-    mv.visitFieldInsn(GETSTATIC, Names.MAIN_CLASS, Names.field(name), field);
+    mv.visitFieldInsn(GETSTATIC, gen.owner(name), gen.fieldName(name), field);
     load(x);
     mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.refClass(t), "set", "(" + refValue(t) + ")V", false);
   }
@@ -372,7 +372,7 @@ final class FuncGen extends DataGen {
     Func callee = module.func(name);
     if (callee == null) throw new IllegalStateException("call to unknown function " + name);
     for (Value a : v.args()) load(a);
-    invokeStatic(Names.MAIN_CLASS, gen.jvmName(name), gen.funcDescriptor(callee));
+    invokeStatic(gen.owner(name), gen.jvmName(name), gen.funcDescriptor(callee));
   }
 
   private void intrinsic(Value v) {

@@ -41,6 +41,7 @@ final class Gen {
 
   Gen(Module module) {
     this.module = module;
+    for (String p : module.packages()) types.unique(Names.packageClass(p));
     for (Map.Entry<Named, List<Module.Method>> e : module.methods().entrySet()) {
       for (Module.Method m : e.getValue()) {
         if (m.pointerReceiver()) jvmNames.put(m.func(), "(*" + Names.className(e.getKey().name()) + ")$" + m.name());
@@ -67,7 +68,17 @@ final class Gen {
   /** The static method of package main's class implementing the IR function name. */
   String jvmName(String funcName) {
     String n = jvmNames.get(funcName);
-    return n != null ? n : Names.method(funcName);
+    return n != null ? n : Names.method(Names.local(module, funcName));
+  }
+
+  /** The class that holds a function's static method or a global's static field. */
+  String owner(String name) {
+    return Names.owner(module, name);
+  }
+
+  /** The static field of a package-level variable, in its package's class. */
+  String fieldName(String global) {
+    return Names.field(Names.local(module, global));
   }
 
   /** The descriptor of a function's static method: its captured variables first, then its parameters. */

@@ -242,7 +242,7 @@ final class JvmTypes {
     Object key = structKey(t);
     String name = structClasses.get(key);
     if (name == null) {
-      name = unique(t instanceof Named n ? Names.PKG + Names.className(n.name()) : Names.PKG + "Struct");
+      name = unique(t instanceof Named n ? Names.classPrefix(n.pkg()) + Names.className(n.name()) : Names.PKG + "Struct");
       structClasses.put(key, name);
       structTypes.put(name, t);
     }

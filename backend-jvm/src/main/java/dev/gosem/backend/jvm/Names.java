@@ -21,6 +21,34 @@ final class Names {
 
   private Names() {}
 
+  /**
+   * The class of a package's functions and variables: go.main.Main for package main, and for
+   * the package with import path example/geom the class go.example.geom.Geom (its JVM package
+   * is the import path; a '.' in a path element becomes '$').
+   */
+  static String packageClass(String pkgPath) {
+    if (pkgPath.equals("main")) return MAIN_CLASS;
+    String last = pkgPath.substring(pkgPath.lastIndexOf('/') + 1).replace('.', '$');
+    return classPrefix(pkgPath) + Character.toUpperCase(last.charAt(0)) + last.substring(1);
+  }
+
+  /** The JVM package (internal form, ending in '/') of the classes generated for a Go package. */
+  static String classPrefix(String pkgPath) {
+    if (pkgPath.isEmpty() || pkgPath.equals("main")) return PKG;
+    return "go/" + pkgPath.replace('.', '$') + "/";
+  }
+
+  /** The class holding a function or package-level variable of the module, by its IR name. */
+  static String owner(dev.gosem.ir.ssa.Module m, String name) {
+    return packageClass(m.packageOf(name));
+  }
+
+  /** An IR name without its package's import path ("example/geom.Area" → "Area"). */
+  static String local(dev.gosem.ir.ssa.Module m, String name) {
+    String p = m.packageOf(name);
+    return p.equals("main") ? name : name.substring(p.length() + 1);
+  }
+
   static String method(String goName) {
     return goName.replace('.', '$');
   }

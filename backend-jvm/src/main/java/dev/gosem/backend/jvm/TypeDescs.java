@@ -122,7 +122,7 @@ final class TypeDescs {
     // 1. the named types, undefined
     for (Type t : all) {
       if (t instanceof Named n) {
-        mv.visitLdcInsn(n.pkg());
+        mv.visitLdcInsn(n.pkgName());
         mv.visitLdcInsn(n.name());
         mv.visitMethodInsn(INVOKESTATIC, Runtime.TYPE_DESC, "newNamed", "(Ljava/lang/String;Ljava/lang/String;)" + Runtime.TYPE_DESC_D, false);
         mv.visitFieldInsn(PUTSTATIC, Names.TYPES_CLASS, fields.get(t), Runtime.TYPE_DESC_D);

@@ -32,6 +32,11 @@ final class FilesCommand implements Callable<Integer> {
     var program = example.program();
     var ctx = Compiler.buildContext(program, flags.options(example), Env.backend(target).goarch());
     for (FileSelection.Decision d : FileSelection.decide(program, ctx)) env.out().println(d);
+    // the files of the program's other packages, under their directories in the module
+    for (var pkg : program.packages()) {
+      String dir = pkg.path().substring(program.modulePath().length() + 1) + "/";
+      for (FileSelection.Decision d : FileSelection.decide(pkg.files(), ctx)) env.out().println(dir + d);
+    }
     return 0;
   }
 }

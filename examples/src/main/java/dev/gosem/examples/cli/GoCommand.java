@@ -40,7 +40,11 @@ final class GoCommand implements Callable<Integer> {
     Map<String, String> files = GoPrinter.print(example.program(), options);
     if (dir != null) {
       Files.createDirectories(dir);
-      for (var f : files.entrySet()) Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      for (var f : files.entrySet()) {
+        Path file = dir.resolve(f.getKey());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+      }
     } else if (files.size() == 1) {
       env.out().print(files.values().iterator().next());
     } else {

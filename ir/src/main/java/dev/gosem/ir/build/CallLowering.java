@@ -44,7 +44,7 @@ abstract class CallLowering extends ExprLowering {
           }
           case Obj.Func f -> {
             List<Value> args = args(call, f.type());
-            return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(f.name());
+            return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(unit.funcName(f));
           }
           case null, default -> {}
         }
@@ -55,6 +55,10 @@ abstract class CallLowering extends ExprLowering {
           switch (sel.kind()) {
             case QUALIFIED -> {
               if (sel.obj() instanceof Obj.StdFunc sf) return std(sf, call);
+              if (sel.obj() instanceof Obj.Func f) {
+                List<Value> args = args(call, f.type());
+                return add(Op.CALL, resultType(f.type()), call.pos(), args.toArray(Value[]::new)).setAux(unit.funcName(f));
+              }
             }
             case METHOD_VALUE -> {
               return methodCall(s, sel, call);
@@ -179,7 +183,7 @@ abstract class CallLowering extends ExprLowering {
     if (f.isInterfaceMethod()) {
       recv = valueOf(throughPointer(holder, s.pos()), s.pos());
       if (!(recv.type() instanceof dev.gosem.api.types.Named n)) throw Unsupported.at(s.pos(), "a method value of an unnamed interface");
-      target = n.name() + "." + f.name();
+      target = Unit.typeName(n) + "." + f.name();
     } else {
       recv = receiver(holder, f.pointerReceiver(), s.pos());
       target = Unit.methodName(f);

@@ -70,7 +70,7 @@ abstract class ExprLowering extends LoweringBase {
     Obj obj = info.use(id);
     return switch (obj) {
       case Obj.Var v -> readVar(v, id.pos());
-      case Obj.Func f -> add(Op.MAKE_CLOSURE, f.type(), id.pos()).setAux(f.name());
+      case Obj.Func f -> add(Op.MAKE_CLOSURE, f.type(), id.pos()).setAux(unit.funcName(f));
       case null, default -> {
         if (id.name().equals("nil")) yield constant(Nil.NIL, type(id), id.pos());
         throw Unsupported.at(id.pos(), "using " + id.name() + " as a value");
@@ -157,11 +157,18 @@ abstract class ExprLowering extends LoweringBase {
       case Expr.Index ix -> Types.underlying(info.typeOf(ix.x())) instanceof Slice
           || Types.underlying(info.typeOf(ix.x())) instanceof Pointer
           || (Types.underlying(info.typeOf(ix.x())) instanceof Array && addressable(ix.x()));
+      case Expr.Selector s when qualifiedVar(s) != null -> inMemory(qualifiedVar(s));
       case Expr.Selector s -> info.selectionOf(s) instanceof Selection sel && sel.kind() == Selection.Kind.FIELD
           && (addressable(s.x()) || selectsThroughPointer(s));
       case Expr.CompositeLit cl -> true; // &T{...} allocates; a temporary is as good
       default -> false;
     };
+  }
+
+  /** The package-level variable of another package a selector names ({@code geom.Count}), or null. */
+  Obj.Var qualifiedVar(Expr e) {
+    return unparen(e) instanceof Expr.Selector s && info.selectionOf(s) instanceof Selection sel
+        && sel.kind() == Selection.Kind.QUALIFIED && sel.obj() instanceof Obj.Var v ? v : null;
   }
 
   private boolean selectsThroughPointer(Expr.Selector s) {
@@ -174,6 +181,7 @@ abstract class ExprLowering extends LoweringBase {
     e = unparen(e);
     return switch (e) {
       case Expr.Ident id when info.use(id) instanceof Obj.Var v -> varAddr(v, id.pos());
+      case Expr.Selector s when qualifiedVar(s) != null -> varAddr(qualifiedVar(s), s.pos());
       case Expr.Star st -> expr(st.x());
       case Expr.Selector s -> {
         Place p = walk(s);
@@ -226,7 +234,11 @@ abstract class ExprLowering extends LoweringBase {
     if (sel == null) throw Unsupported.at(s.pos(), "the selector ." + s.sel());
     return switch (sel.kind()) {
       case FIELD -> valueOf(walk(s), s.pos());
-      case QUALIFIED -> throw Unsupported.at(s.pos(), "the value ." + s.sel());
+      case QUALIFIED -> switch (sel.obj()) {
+        case Obj.Var v -> readVar(v, s.pos());
+        case Obj.Func f -> add(Op.MAKE_CLOSURE, f.type(), s.pos()).setAux(unit.funcName(f));
+        default -> throw Unsupported.at(s.pos(), "the value ." + s.sel());
+      };
       case METHOD_VALUE, METHOD_EXPR -> methodValue(s, sel);
     };
   }

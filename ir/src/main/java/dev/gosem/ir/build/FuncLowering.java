@@ -190,6 +190,7 @@ final class FuncLowering extends CallLowering {
       if (id.name().equals("_")) return new Target.Blank();
       return new Target.Var((Obj.Var) info.objectOf(id));
     }
+    if (qualifiedVar(lhs) != null) return new Target.Var(qualifiedVar(lhs));
     if (lhs instanceof Expr.Index ix && Types.underlying(info.typeOf(ix.x())) instanceof MapType m) {
       Value map = expr(ix.x());
       return new Target.MapEntry(map, convertTo(expr(ix.index()), m.key(), ix.pos()), Consts.irType(m.elem()));

@@ -179,7 +179,7 @@ abstract class LoweringBase {
   Value readVar(Obj.Var v, Pos pos) {
     Type t = Consts.irType(v.type());
     if (v.kind() == Obj.Var.Kind.GLOBAL && !inMemory(v)) {
-      return add(Op.LOAD_GLOBAL, t, pos).setAux(v.name());
+      return add(Op.LOAD_GLOBAL, t, pos).setAux(unit.globalName(v));
     }
     if (inMemory(v)) return load(varAddr(v, pos), pos);
     return vars.read(v, t, cur);
@@ -189,7 +189,7 @@ abstract class LoweringBase {
     if (v == null || v.name().equals("_")) return;
     x = convertTo(x, v.type(), pos);
     if (v.kind() == Obj.Var.Kind.GLOBAL && !inMemory(v)) {
-      add(Op.STORE_GLOBAL, Types.INVALID, pos, x).setAux(v.name());
+      add(Op.STORE_GLOBAL, Types.INVALID, pos, x).setAux(unit.globalName(v));
     } else if (inMemory(v)) {
       store(varAddr(v, pos), x, pos);
     } else {
@@ -200,7 +200,7 @@ abstract class LoweringBase {
   /** The address of a variable that lives in memory. */
   Value varAddr(Obj.Var v, Pos pos) {
     if (v.kind() == Obj.Var.Kind.GLOBAL) {
-      return add(Op.GLOBAL_ADDR, new Pointer(Consts.irType(v.type())), pos).setAux(v.name());
+      return add(Op.GLOBAL_ADDR, new Pointer(Consts.irType(v.type())), pos).setAux(unit.globalName(v));
     }
     Value cell = cells.get(v);
     if (cell == null) throw new IllegalStateException("variable " + v.name() + " has no memory cell");

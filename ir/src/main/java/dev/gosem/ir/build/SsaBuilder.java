@@ -22,7 +22,10 @@ import java.util.Map;
 /**
  * SsaBuilder lowers a type-checked program to an IR module: one Func per Go function, the
  * package-level variables as globals, and the synthetic {@link Module#INIT} function that
- * initializes them in Go's order and then runs the program's init functions in file order.
+ * initializes the packages in Go's order, each one's variables and then its init functions in
+ * file order. Names outside package main carry their package's import path
+ * ({@code example/geom.Area}, {@code example/geom.Point.Scale}, {@code example/geom.init.0}),
+ * as Go's symbols do; {@link Module#packageOf} gives a name's package back.
  */
 public final class SsaBuilder {
   private SsaBuilder() {}
@@ -31,33 +34,40 @@ public final class SsaBuilder {
     Module m = new Module(p.name(), p.files().getFirst().name());
     Unit unit = new Unit(m, info);
     Map<String, Decl.FuncDecl> funcs = new LinkedHashMap<>();
-    List<Spec.ValueSpec> globals = new ArrayList<>();
-    List<Decl.FuncDecl> inits = new ArrayList<>();
-    for (File f : p.files()) {
-      for (Decl d : f.decls()) {
-        switch (d) {
-          case Decl.FuncDecl fd -> {
-            if (fd.isMethod()) funcs.put(Unit.methodName(info.funcOf(fd)), fd);
-            else if (fd.name().equals("init")) inits.add(fd);
-            else funcs.put(fd.name(), fd);
+    List<PackageInits> inits = new ArrayList<>();
+    // Packages in initialization order (package main last): their globals, functions and inits.
+    for (TypeInfo.PackageInit pkg : info.packages()) {
+      List<Spec.ValueSpec> globals = new ArrayList<>();
+      for (File f : pkg.files()) {
+        for (Decl d : f.decls()) {
+          switch (d) {
+            case Decl.FuncDecl fd -> {
+              if (fd.isMethod()) funcs.put(Unit.methodName(info.funcOf(fd)), fd);
+              else if (!fd.name().equals("init")) funcs.put(Unit.qualify(pkg.path(), fd.name()), fd);
+            }
+            case Decl.GenDecl g -> {
+              if (g.kind() == Decl.Kind.VAR) globals.addAll(g.specs());
+            }
+            case Decl.TypeDecl t -> {}
           }
-          case Decl.GenDecl g -> {
-            if (g.kind() == Decl.Kind.VAR) globals.addAll(g.specs());
-          }
-          case Decl.TypeDecl t -> {}
         }
       }
-    }
-    for (Spec.ValueSpec s : globals) {
-      for (Expr.Ident id : s.names()) {
-        if (id.name().equals("_")) continue;
-        Obj.Var v = (Obj.Var) info.objectOf(id);
-        m.addGlobal(id.name(), Consts.irType(v.type()));
-        if (unit.globalInMemory(v)) m.placeGlobalInMemory(id.name());
+      for (Spec.ValueSpec s : globals) {
+        for (Expr.Ident id : s.names()) {
+          if (id.name().equals("_")) continue;
+          Obj.Var v = (Obj.Var) info.objectOf(id);
+          String name = unit.globalName(v);
+          m.addGlobal(name, Consts.irType(v.type()));
+          if (unit.globalInMemory(v)) m.placeGlobalInMemory(name);
+        }
       }
+      inits.add(new PackageInits(pkg, Unit.qualify(pkg.path(), "init.")));
+      if (!pkg.isMain()) m.addPackage(pkg.path());
     }
     m.add(initFunc(unit, inits));
-    for (int i = 0; i < inits.size(); i++) m.add(func(unit, inits.get(i), "init." + i));
+    for (PackageInits pi : inits) {
+      for (int i = 0; i < pi.pkg().inits().size(); i++) m.add(func(unit, pi.pkg().inits().get(i), pi.prefix() + i));
+    }
     for (var e : funcs.entrySet()) {
       Decl.FuncDecl fd = e.getValue();
       m.add(func(unit, fd, e.getKey()));
@@ -68,6 +78,9 @@ public final class SsaBuilder {
     }
     return m;
   }
+
+  /** A package's initialization: its variables' initializers, then init functions named prefix + index. */
+  private record PackageInits(TypeInfo.PackageInit pkg, String prefix) {}
 
   private static Func func(Unit unit, Decl.FuncDecl fd, String name) {
     TypeInfo info = unit.info();
@@ -105,13 +118,19 @@ public final class SsaBuilder {
     return info.fieldVar(f) instanceof Obj.Var v ? v : null;
   }
 
-  /** Package initialization: variables in the order the type checker worked out, then init funcs. */
-  private static Func initFunc(Unit unit, List<Decl.FuncDecl> inits) {
+  /**
+   * Program initialization, Go's runtime.main doInit: package by package in initialization order
+   * (imported packages first, package main last), each package's variables in the order the type
+   * checker worked out, then its init functions in file order.
+   */
+  private static Func initFunc(Unit unit, List<PackageInits> packages) {
     Func fn = new Func(Module.INIT, List.of(), List.of(), List.of(), Pos.NONE);
     FuncLowering l = new FuncLowering(unit, fn);
-    for (Initializer init : unit.info().initOrder()) l.initializer(init);
-    for (int i = 0; i < inits.size(); i++) {
-      l.callVoid("init." + i, inits.get(i).pos());
+    for (PackageInits pi : packages) {
+      for (Initializer init : pi.pkg().initOrder()) l.initializer(init);
+      for (int i = 0; i < pi.pkg().inits().size(); i++) {
+        l.callVoid(pi.prefix() + i, pi.pkg().inits().get(i).pos());
+      }
     }
     l.body(new dev.gosem.api.ast.Stmt.Block(List.of(), Pos.NONE, Pos.NONE));
     return fn;

@@ -33,9 +33,35 @@ final class Unit {
     return wrappers.add(name);
   }
 
-  /** The IR name of a declared method: "T.M" for both value and pointer receivers. */
+  /**
+   * The IR name of a declared method: "T.M" for both value and pointer receivers, qualified by
+   * the package's import path outside package main ("example/geom.Point.Area").
+   */
   static String methodName(Obj.Func f) {
-    return receiverNamed(f).name() + "." + f.name();
+    return typeName(receiverNamed(f)) + "." + f.name();
+  }
+
+  /** A declared type's name, qualified by its package's import path outside package main. */
+  static String typeName(Named n) {
+    return qualify(n.pkg(), n.name());
+  }
+
+  /**
+   * The IR name of a package-level function: its Go name in package main ("fib"), qualified by
+   * its package's import path elsewhere ("example/geom.Area"), as Go's linker names symbols.
+   */
+  String funcName(Obj.Func f) {
+    return f.isMethod() ? methodName(f) : qualify(info.packageOf(f), f.name());
+  }
+
+  /** The IR name of a package-level variable, qualified like {@link #funcName}. */
+  String globalName(Obj.Var v) {
+    return qualify(info.packageOf(v), v.name());
+  }
+
+  /** name in package main, path.name in the package with that import path. */
+  static String qualify(String pkgPath, String name) {
+    return pkgPath.isEmpty() || pkgPath.equals("main") ? name : pkgPath + "." + name;
   }
 
   static Named receiverNamed(Obj.Func f) {

@@ -45,6 +45,33 @@ public final class Module {
     if (funcs.putIfAbsent(f.name(), f) != null) throw new IllegalStateException("duplicate function " + f.name());
   }
 
+  private final List<String> packages = new java.util.ArrayList<>();
+
+  /**
+   * Declares a package other than main, by import path: its functions, methods and globals are
+   * named {@code path.name} (Go's symbol names), and {@link #packageOf} finds it from them.
+   */
+  public void addPackage(String path) {
+    if (!packages.contains(path)) packages.add(path);
+  }
+
+  /** The packages other than main, in initialization order. */
+  public List<String> packages() {
+    return List.copyOf(packages);
+  }
+
+  /**
+   * The import path of the package a function or global belongs to, from its name
+   * ("example/geom.Area" → "example/geom"), or "main".
+   */
+  public String packageOf(String name) {
+    String best = "main";
+    for (String p : packages) {
+      if (name.startsWith(p + ".") && (best.equals("main") || p.length() > best.length())) best = p;
+    }
+    return best;
+  }
+
   public void addGlobal(String name, Type type) {
     globals.put(name, type);
   }

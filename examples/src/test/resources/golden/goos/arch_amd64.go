@@ -1,0 +1,5 @@
+package main
+
+func arch() string {
+	return "a 64-bit little-endian machine"
+}

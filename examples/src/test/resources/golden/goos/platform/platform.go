@@ -1,0 +1,7 @@
+package platform
+
+import "runtime"
+
+func OS() string {
+	return runtime.GOOS
+}

@@ -1,0 +1,5 @@
+//go:build !amd64 && !jvm
+
+package platform
+
+const WordBits = 32

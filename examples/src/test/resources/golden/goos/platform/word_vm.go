@@ -1,0 +1,5 @@
+//go:build jvm
+
+package platform
+
+const WordBits = 64

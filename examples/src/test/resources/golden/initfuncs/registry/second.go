@@ -1,0 +1,9 @@
+package registry
+
+func init() {
+	Add("second")
+	Hook = func(s string) string {
+		return "[" + s + "]"
+	}
+	Add("third")
+}

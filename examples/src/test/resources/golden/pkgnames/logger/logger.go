@@ -1,0 +1,7 @@
+package logger
+
+import "fmt"
+
+func init() {
+	fmt.Println("logger: initialized by a blank import")
+}

@@ -1,0 +1,5 @@
+package util
+
+func Twice(x int) int {
+	return x * 2
+}
