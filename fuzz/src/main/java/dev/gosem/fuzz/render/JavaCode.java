@@ -155,6 +155,10 @@ public final class JavaCode {
           case PRINTLN -> line(b + ".println(" + args + ");");
           case PRINT -> line(b + ".print(" + args + ");");
           case FMT_PRINTF -> {
+            if (!(p.args().getFirst() instanceof E.Lit l && l.value() instanceof String)) {
+              line(b + ".call(pkgCall(\"fmt\", \"Printf\", " + args + "));");
+              break;
+            }
             List<E> rest = p.args().subList(1, p.args().size());
             line(b + ".call(fmtPrintf(" + q((String) ((E.Lit) p.args().getFirst()).value()) + (rest.isEmpty() ? "" : ", " + list(rest)) + "));");
           }

@@ -171,8 +171,9 @@ public final class ToProgram {
         switch (p.kind()) {
           case FMT_PRINTLN -> b.call(Go.fmtPrintln(args));
           case FMT_PRINT -> b.call(Go.fmtPrint(args));
-          case FMT_PRINTF -> b.call(Go.fmtPrintf((String) ((E.Lit) p.args().getFirst()).value(),
-              java.util.Arrays.copyOfRange(args, 1, args.length)));
+          // A mutant's format may be any expression (bad-input mode gives it another type).
+          case FMT_PRINTF -> b.call(p.args().getFirst() instanceof E.Lit l && l.value() instanceof String f
+              ? Go.fmtPrintf(f, java.util.Arrays.copyOfRange(args, 1, args.length)) : Go.pkgCall("fmt", "Printf", args));
           case PRINTLN -> b.println(args);
           case PRINT -> b.print(args);
         }
