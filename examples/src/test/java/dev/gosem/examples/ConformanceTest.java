@@ -260,6 +260,18 @@ class ConformanceTest {
     }));
   }
 
+  /** The whole suite again under each forced defer strategy: each must print exactly the same. */
+  @TestFactory
+  Stream<org.junit.jupiter.api.DynamicContainer> printsWhatGoPrintsUnderEachDeferStrategy() {
+    return Stream.of(Options.DeferMode.HEAP, Options.DeferMode.STACK, Options.DeferMode.OPEN)
+        .map(mode -> org.junit.jupiter.api.DynamicContainer.dynamicContainer("defer " + mode,
+            Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
+              org.junit.jupiter.api.Assumptions.assumeFalse(JVM_PENDING.containsKey(e.name()),
+                  () -> e.name() + " does not run on the JVM backend yet: " + JVM_PENDING.get(e.name()));
+              check(e, "jvm", mode);
+            }))));
+  }
+
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrintsOnAmd64() {
     Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
@@ -280,8 +292,13 @@ class ConformanceTest {
   }
 
   private static void check(Example e, String target) throws IOException {
+    check(e, target, Options.DeferMode.AUTO);
+  }
+
+  private static void check(Example e, String target, Options.DeferMode defer) throws IOException {
     Golden golden = Golden.read(e.name());
-    RunResult r = Compiler.compile(e.program(), target, new Options(true, true).withTags(e.tags())).run();
+    Options o = new Options(true, true).withTags(e.tags()).withDefer(defer);
+    RunResult r = Compiler.compile(e.program(), target, o).run();
     assertThat(r.stdout()).as("stdout of %s on %s", e.name(), target).isEqualTo(golden.stdout());
     assertThat(beforeTraceback(r.stderr())).as("stderr of %s on %s (up to a goroutine traceback)", e.name(), target)
         .isEqualTo(beforeTraceback(golden.stderr()));

@@ -10,6 +10,7 @@ import dev.gosem.ir.backend.Artifact;
 import dev.gosem.ir.backend.Backend;
 import dev.gosem.ir.backend.RunResult;
 import dev.gosem.ir.build.SsaBuilder;
+import dev.gosem.ir.pass.DeferRules;
 import dev.gosem.ir.pass.Passes;
 import dev.gosem.ir.ssa.Module;
 import dev.gosem.ir.ssa.Verifier;
@@ -50,7 +51,17 @@ public final class Compiler {
     Module m = SsaBuilder.build(p, info);
     if (o.verify()) Verifier.verify(m);
     if (o.optimize()) Passes.run(m, o.verify());
+    DeferRules.apply(m, o);
     return m;
+  }
+
+  /**
+   * The strategy of every defer statement, as {@code go build -gcflags=-d=defer} reports them:
+   * {@code main.go:7:2: open-coded defer}, with the reason a rule ruled a better one out after
+   * a semicolon ({@code main.go:12:3: heap-allocated defer; in a loop}). In source order.
+   */
+  public static List<String> deferReport(Program p, Options o) throws CompileException {
+    return DeferReport.lines(lower(p, o));
   }
 
   /** Compiles the program with the named backend. */

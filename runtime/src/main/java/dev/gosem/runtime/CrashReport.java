@@ -14,6 +14,12 @@ final class CrashReport {
   /** The prefix of the JVM class names the backend gives to Go packages. */
   private static final String GO_CLASS_PREFIX = "go.";
 
+  /** Generated defer-site classes (go.main.Defer$...): their run methods are not Go functions. */
+  private static final String DEFER_SITE_CLASS = ".Defer$";
+
+  /** The functions making deferred calls from their operands (f.deferwrapN), Go's own helpers. */
+  private static final String DEFER_WRAPPER = "$deferwrap";
+
   private CrashReport() {}
 
   /** Writes the report for {@code t} escaping goroutine {@code goroutine}; returns the status. */
@@ -53,6 +59,10 @@ final class CrashReport {
         t.printStackTrace(new PrintWriter(trace));
         return sb.append(GoStrings.fromJava(trace.toString())).toString();
       }
+      if (panic.isGoexit()) {
+        // main's Goexit: Go waits for other goroutines, then finds none left.
+        return "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+      }
       appendPanics(sb, panic);
       if (panic.value() instanceof RuntimeError r && r.fromSegv()) {
         // Go adds the signal's details; the JVM has no pc or fault address to give.
@@ -67,7 +77,12 @@ final class CrashReport {
   private static void appendPanics(StringBuilder sb, GoPanic p) {
     if (p.previous() != null) {
       appendPanics(sb, p.previous());
-      sb.append('\t');
+      if (!p.previous().isGoexit()) {
+        sb.append('\t');
+      }
+    }
+    if (p.isGoexit()) {
+      return;
     }
     sb.append("panic: ").append(valueText(p.value()));
     if (p.recovered()) {
@@ -128,9 +143,13 @@ final class CrashReport {
   private static void appendTraceback(StringBuilder sb, Throwable t, long goroutine) {
     sb.append("\ngoroutine ").append(goroutine).append(" [running]:\n");
     int printed = 0;
-    for (StackTraceElement frame : t.getStackTrace()) {
+    StackTraceElement[] frames = t instanceof GoPanic p ? p.traceback() : t.getStackTrace();
+    for (StackTraceElement frame : frames) {
       // The backend's own methods ($entry, bridges) have names no Go function can have.
-      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX) || frame.getMethodName().startsWith("$")) {
+      if (!frame.getClassName().startsWith(GO_CLASS_PREFIX)
+          || frame.getMethodName().startsWith("$")
+          || frame.getClassName().contains(DEFER_SITE_CLASS)
+          || frame.getMethodName().contains(DEFER_WRAPPER)) {
         continue;
       }
       if (printed == MAX_FRAMES) {

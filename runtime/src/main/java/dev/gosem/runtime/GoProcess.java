@@ -126,6 +126,7 @@ public final class GoProcess {
   public int runHere(Runnable mainMain) {
     GoProcess previous = CURRENT.get();
     CURRENT.set(this);
+    Goroutine.reset();
     synchronized (this) {
       running++;
     }

@@ -12,6 +12,23 @@ public final class Panics {
     return new GoPanic(value);
   }
 
+  /**
+   * panic(value) in a function that defers, where a recover is likely: the traceback is captured
+   * only if the panic leaves the frame unrecovered.
+   */
+  public static GoPanic panicLazy(Object value) {
+    return GoPanic.lazy(value);
+  }
+
+  /**
+   * panic(value) in a program for Go 1.21 or later, where panic(nil) panics with a
+   * *runtime.PanicNilError instead of nil.
+   */
+  public static GoPanic panicNilChecked(Object value, boolean lazy) {
+    Object v = value == null ? RuntimeError.panicNil() : value;
+    return lazy ? GoPanic.lazy(v) : new GoPanic(v);
+  }
+
   /** Any runtime error: "runtime error: " + detail. */
   public static GoPanic runtimeError(String detail) {
     return new GoPanic(RuntimeError.of(detail));

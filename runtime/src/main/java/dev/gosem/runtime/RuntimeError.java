@@ -8,7 +8,7 @@ package dev.gosem.runtime;
  * runtime.plainError, *runtime.TypeAssertionError), so %T and %v of a recovered value print as
  * in Go.
  */
-public final class RuntimeError implements GoError, GoValue {
+public final class RuntimeError implements GoRuntimeError, GoValue {
   private static final TypeDesc ERROR_METHODS_BASE = TypeDesc.STRING;
 
   /** runtime.errorString: most runtime errors ("integer divide by zero", nil dereference). */
@@ -41,7 +41,17 @@ public final class RuntimeError implements GoError, GoValue {
               TypeDesc.newStruct(TypeDesc.Field.of("missingMethod", TypeDesc.STRING)),
               new String[0]));
 
+  /** *runtime.PanicNilError: panic(nil) in programs for Go 1.21 and later. */
+  public static final TypeDesc PANIC_NIL_ERROR =
+      TypeDesc.pointerTo(
+          TypeDesc.runtimeNamed(
+              "runtime",
+              "PanicNilError",
+              TypeDesc.newStruct(TypeDesc.Field.of("_", TypeDesc.INT)),
+              new String[0]));
+
   static {
+    PANIC_NIL_ERROR.elem().setMethods(new String[0], new String[] {"Error", "RuntimeError"});
     TYPE_ASSERTION_ERROR.elem().setMethods(new String[0], new String[] {"Error", "RuntimeError"});
   }
 
@@ -73,6 +83,10 @@ public final class RuntimeError implements GoError, GoValue {
     return new RuntimeError(text, false, TYPE_ASSERTION_ERROR);
   }
 
+  static RuntimeError panicNil() {
+    return new RuntimeError("panic called with nil argument (obsolete?)", false, PANIC_NIL_ERROR);
+  }
+
   /** A nil dereference: Go reports it through SIGSEGV, so the crash report has a signal line. */
   static RuntimeError nilDereference() {
     return new RuntimeError(
@@ -83,6 +97,9 @@ public final class RuntimeError implements GoError, GoValue {
   public String error() {
     return text;
   }
+
+  @Override
+  public void runtimeError() {}
 
   @Override
   public TypeDesc goType() {

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Builtins checks calls of Go's predeclared functions that gosem supports: len, cap, make, new,
- * append, copy, delete, panic, print and println. Each call records the builtin's signature at
+ * append, copy, delete, panic, recover, print and println. Each call records the builtin's signature at
  * that call for its function identifier (see TypeInfo). Ported from go/types' builtins.go.
  */
 abstract class Builtins extends Calls {
@@ -220,6 +220,14 @@ abstract class Builtins extends Calls {
         recordBuiltinType(call.fun(), makeSig(null, Types.ANY));
         x.mode = Mode.NOVALUE;
         x.type = NO_VALUE;
+        return true;
+      }
+      case RECOVER -> {
+        recordBuiltinType(call.fun(), makeSig(Types.ANY));
+        x.mode = Mode.VALUE;
+        // Go 1.19 spells recover's result type interface{}, not any.
+        x.type = Types.ANY;
+        x.val = null;
         return true;
       }
       case PRINT, PRINTLN -> {

@@ -41,6 +41,10 @@ final class StdLib {
   private record Pkg(String path, Map<String, Object> members, Set<String> exports) {}
 
   static final Named STRINGS_BUILDER = new Named("strings", "Builder", null);
+  /** runtime.Error: the interface every runtime panic's value implements. */
+  static final Named RUNTIME_ERROR = new Named("runtime", "Error", new dev.gosem.api.types.Interface(List.of(
+      new dev.gosem.api.types.Interface.Method("Error", new dev.gosem.api.types.Signature(List.of(), List.of(Types.STRING))),
+      new dev.gosem.api.types.Interface.Method("RuntimeError", new dev.gosem.api.types.Signature(List.of(), List.of())))));
 
   private static final Map<String, Pkg> PACKAGES = new LinkedHashMap<>();
   private static final Map<Type, String> DISPLAY = new IdentityHashMap<>();
@@ -139,7 +143,9 @@ final class StdLib {
         "MemProfileRate", "MemStats", "NumCPU", "NumCgoCall", "NumGoroutine", "ReadMemStats",
         "ReadTrace", "SetBlockProfileRate", "SetCPUProfileRate", "SetFinalizer", "Stack",
         "StartTrace", "StopTrace", "ThreadCreateProfile", "TypeAssertionError", "UnlockOSThread",
-        "Version"));
+        "Version"),
+        "Goexit func()");
+    PACKAGES.get("runtime").members.put("Error", new Obj.TypeName("Error", Pos.NONE, RUNTIME_ERROR));
     pkg("sort", Set.of(
         "Find", "Float64Slice", "Float64s", "Float64sAreSorted", "IntSlice", "Interface", "Ints",
         "IntsAreSorted", "IsSorted", "Reverse", "Search", "SearchFloat64s", "SearchInts",

@@ -117,7 +117,7 @@ abstract class Stmts extends Assignments {
       case Stmt.Switch sw -> switchStmt(sw);
       case Stmt.TypeSwitch sw -> typeSwitchStmt(sw);
       case Stmt.TypeDeclStmt td -> typeDeclStmt(td.decl());
-      case Stmt.Defer d -> suspendedCall(d.pos(), "defer", d.call());
+      case Stmt.Defer d -> deferStmt(d);
       case Stmt.Go g -> suspendedCall(g.pos(), "go statement", g.call());
       case Stmt.ExprStmt es -> exprStmt(es);
       case Stmt.DeclStmt ds -> declStmt(ds.decl());
@@ -131,7 +131,30 @@ abstract class Stmts extends Assignments {
     }
   }
 
-  /** defer and go come with the goroutines and panics issue: reject them, but check the call. */
+  /**
+   * defer f(x): any call whose results may be discarded, as go/types' suspendedCall checks it; a
+   * conversion or a builtin whose value must be used (len, append, new ...) is an error.
+   */
+  private void deferStmt(Stmt.Defer d) {
+    Operand x = new Operand();
+    Expr.Call saved = stmtCall;
+    stmtCall = d.call();
+    ExprKind kind;
+    try {
+      kind = rawExpr(x, d.call(), null);
+    } finally {
+      stmtCall = saved;
+    }
+    if (x.invalid()) return;
+    String msg = switch (kind) {
+      case CONVERSION -> "requires function call, not conversion";
+      case EXPRESSION -> "discards result of";
+      case STATEMENT -> null;
+    };
+    if (msg != null) errorAt(x, "defer " + msg + " " + describe(x));
+  }
+
+  /** go comes with the goroutines issue: reject it, but check the call. */
   private void suspendedCall(Pos pos, String what, Expr.Call call) {
     error(pos, "unsupported: " + what);
     if (call != null) use(List.of(call));

@@ -43,7 +43,7 @@ final class Universe {
   /** Predeclared names Go has that gosem does not support yet. */
   static final Set<String> UNSUPPORTED_TYPES = Set.of("float32", "complex64", "complex128", "comparable");
   static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
-      "clear", "close", "complex", "imag", "max", "min", "real", "recover");
+      "clear", "close", "complex", "imag", "max", "min", "real");
 
   /** The supported builtins: name, minimum argument count, whether more may follow. */
   enum BuiltinSpec {
@@ -56,7 +56,8 @@ final class Universe {
     NEW("new", 1, false, true),
     PANIC("panic", 1, false, false),
     PRINT("print", 0, true, false),
-    PRINTLN("println", 0, true, false);
+    PRINTLN("println", 0, true, false),
+    RECOVER("recover", 0, false, false);
 
     final String goName;
     final int nargs;

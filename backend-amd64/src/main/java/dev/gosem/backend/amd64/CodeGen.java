@@ -31,8 +31,25 @@ public final class CodeGen {
 
   private CodeGen() {}
 
+  /** defer, recover and runtime.Goexit come to this backend later (docs/defer.md). */
+  private static void rejectDefer(Module module) {
+    for (Func f : module.funcList()) {
+      for (var v : f.allValues()) {
+        switch (v.op()) {
+          case DEFER -> throw Unsupported.at(v.pos(), "defer (IR operation Defer)");
+          case RECOVER -> throw Unsupported.at(v.pos(), "recover (IR operation Recover)");
+          case CALL_STD -> {
+            if ("runtime.Goexit".equals(v.aux())) throw Unsupported.at(v.pos(), "runtime.Goexit");
+          }
+          default -> {}
+        }
+      }
+    }
+  }
+
   public static Result compile(Module module) {
     if (module.func("main") == null) throw Unsupported.at(null, "programs without func main");
+    rejectDefer(module);
     Section rodata = Section.progBits(".rodata");
     Section bss = Section.noBits(".bss");
     ConstPool pool = new ConstPool(rodata);

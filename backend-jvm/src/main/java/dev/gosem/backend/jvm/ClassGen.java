@@ -42,6 +42,7 @@ final class ClassGen {
       for (Type t : gen.descs.registered()) gen.boxes.boxerClass(t);
       more |= gen.boxes.generatePending(out);
       more |= gen.closures.generatePending(out);
+      more |= gen.deferSites.generatePending(out);
     }
     gen.closures.generateInterfaces(out);
     for (MethodSets.Target t : gen.methods.generatedDispatch()) {

@@ -25,7 +25,7 @@ import org.objectweb.asm.MethodVisitor;
  * variables come first as parameters (FreeVar i is parameter i), then its parameters. Phis become
  * parallel copies on each incoming edge (all sources pushed, then stored in reverse).
  */
-final class FuncGen extends DataGen {
+final class FuncGen extends DeferGen {
   private final Label[] labels;
   private int line = -1;
 
@@ -45,6 +45,8 @@ final class FuncGen extends DataGen {
 
   private void body() {
     assignSlots();
+    assignDeferSlots();
+    deferPrologue();
     List<Block> blocks = new ArrayList<>();
     for (Block b : f.blocks()) {
       if (!reachable.get(b.id())) continue;
@@ -65,6 +67,7 @@ final class FuncGen extends DataGen {
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       terminator(b, next);
     }
+    deferHandler();
   }
 
   // ---- control flow ----
@@ -218,11 +221,11 @@ final class FuncGen extends DataGen {
       case INVOKE -> invoke(v);
       case MAKE_CLOSURE -> makeClosure(v);
       case CALL_VALUE -> callValue(v);
-      case PANIC -> {
-        load(v.arg(0));
-        invokeStatic(Runtime.PANICS, "panic", "(Ljava/lang/Object;)L" + Runtime.GO_PANIC + ";");
-        mv.visitInsn(ATHROW);
-      }
+      case PANIC -> panic(v);
+      case DEFER_INIT -> deferInit(v);
+      case DEFER -> deferStmt(v);
+      case DEFER_RETURN -> deferReturn();
+      case RECOVER -> recover();
       case CALL_STD -> StdLib.call(this, v);
       case CONST, PARAM, PHI, FREE_VAR -> throw new IllegalStateException("not emitted in place: " + v);
     }

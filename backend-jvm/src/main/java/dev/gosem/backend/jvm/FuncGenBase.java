@@ -44,6 +44,8 @@ abstract class FuncGenBase {
   final BitSet aliased = new BitSet();
   final BitSet reachable;
   int nextSlot;
+  /** A deferred-call wrapper's GoPanic parameter (see DeferGen), else -1. */
+  int tokenParamSlot = -1;
 
   FuncGenBase(Gen gen, Func f, MethodVisitor mv) {
     this.gen = gen;
@@ -168,6 +170,8 @@ abstract class FuncGenBase {
       paramSlot[i] = nextSlot;
       nextSlot += types.slotSize(f.params().get(i));
     }
+    // a deferred-call wrapper's last parameter: the panic it runs for
+    if (f.isDeferWrapper()) tokenParamSlot = nextSlot++;
     for (Block b : f.blocks()) {
       if (!reachable.get(b.id())) continue;
       for (Value v : b.values()) {

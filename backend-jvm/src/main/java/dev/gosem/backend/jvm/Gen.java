@@ -35,6 +35,7 @@ final class Gen {
   final MethodSets methods = new MethodSets(this);
   final Boxes boxes = new Boxes(this);
   final Closures closures = new Closures(this);
+  final DeferSites deferSites = new DeferSites(this);
   private final Map<String, Set<Integer>> varHandles = new HashMap<>();
   private final Map<String, String> jvmNames = new HashMap<>();
   private final Set<String> globalsInMemory = new java.util.HashSet<>();
@@ -81,11 +82,16 @@ final class Gen {
     return Names.field(Names.local(module, global));
   }
 
-  /** The descriptor of a function's static method: its captured variables first, then its parameters. */
+  /**
+   * The descriptor of a function's static method: its captured variables first, then its
+   * parameters; a deferred-call wrapper's last parameter is the GoPanic it runs for.
+   */
   String funcDescriptor(Func f) {
     List<Type> params = new ArrayList<>(f.freeVars());
     params.addAll(f.params());
-    return types.methodDescriptor(params, f.results());
+    String d = types.methodDescriptor(params, f.results());
+    if (f.isDeferWrapper()) d = d.replaceFirst("\\)", "L" + Runtime.GO_PANIC + ";)");
+    return d;
   }
 
   /** Asks for a VarHandle on field i of a struct class (for pointers to that field). */
@@ -99,13 +105,17 @@ final class Gen {
 
   /**
    * A class writer computing frames. Merging two types needs their common superclass: generated
-   * classes all extend Object (values meet in locals typed by interfaces, which the verifier
+   * classes all extend Object (except defer sites, DeferRecords; values meet in locals typed by interfaces, which the verifier
    * treats as Object), runtime and JDK classes are looked up.
    */
   ClassWriter classWriter() {
     return new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
       @Override
       protected String getCommonSuperClass(String a, String b) {
+        // defer-site classes are the runtime's DeferRecords
+        if (a.startsWith(Names.PKG + "Defer$")) a = Runtime.DEFER_RECORD;
+        if (b.startsWith(Names.PKG + "Defer$")) b = Runtime.DEFER_RECORD;
+        if (a.equals(b)) return a;
         if (a.startsWith(Names.PKG) || b.startsWith(Names.PKG)) return JvmTypes.OBJECT;
         try {
           ClassLoader l = Gen.class.getClassLoader();

@@ -135,6 +135,7 @@ final class MethodSets {
   Target dispatch(String name, String desc) {
     if (desc.equals("()Ljava/lang/String;") && name.equals("Error")) return new Target(Runtime.GO_ERROR, "error", desc);
     if (desc.equals("()Ljava/lang/String;") && name.equals("String")) return new Target(Runtime.GO_STRINGER, "string", desc);
+    if (desc.equals("()V") && name.equals("RuntimeError")) return new Target(Runtime.GO_RUNTIME_ERROR, "runtimeError", desc);
     if (desc.equals("()Ljava/lang/Object;") && name.equals("Unwrap")) return new Target(Runtime.GO_UNWRAPPER, "unwrap", desc);
     return dispatch.computeIfAbsent(name + desc, k -> new Target(gen.types.unique(Names.PKG + "M$" + Names.className(name)), Names.bridge(name), desc));
   }

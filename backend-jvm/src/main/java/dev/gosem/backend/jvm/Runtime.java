@@ -17,6 +17,7 @@ final class Runtime {
   static final String GO_STRUCT = PKG + "GoStruct";
   static final String GO_ERROR = PKG + "GoError";
   static final String GO_STRINGER = PKG + "GoStringer";
+  static final String GO_RUNTIME_ERROR = PKG + "GoRuntimeError";
   static final String GO_UNWRAPPER = PKG + "GoUnwrapper";
   static final String GO_ERROR_MATCHER = PKG + "GoErrorMatcher";
   static final String BOXED = PKG + "Boxed";
@@ -27,6 +28,11 @@ final class Runtime {
   static final String GO_ARRAYS = PKG + "GoArrays";
   static final String PANICS = PKG + "Panics";
   static final String GO_PANIC = PKG + "GoPanic";
+  static final String DEFERS = PKG + "Defers";
+  static final String GOROUTINE = PKG + "Goroutine";
+  static final String DEFER_RECORD = PKG + "DeferRecord";
+  static final String DEFER_SITE = PKG + "DeferSite";
+  static final String STACK_RECORD = PKG + "StackRecord";
   static final String LONG_REF = PKG + "LongRef";
   static final String DOUBLE_REF = PKG + "DoubleRef";
   static final String BOOL_REF = PKG + "BoolRef";

@@ -103,6 +103,11 @@ final class StdLib {
         boolean str = name.endsWith("String");
         mv.visitMethodInsn(INVOKEVIRTUAL, Runtime.STRINGS_BUILDER, str ? "string" : "len", str ? "()Ljava/lang/String;" : "()J", false);
       }
+      case "runtime.Goexit" -> {
+        // unwinds like a panic that no recover() stops (see Defers)
+        g.invokeStatic(Runtime.DEFERS, "goexit", "()L" + Runtime.GO_PANIC + ";");
+        mv.visitInsn(ATHROW);
+      }
       default -> direct(g, v, name);
     }
   }

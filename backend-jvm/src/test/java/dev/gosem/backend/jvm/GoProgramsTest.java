@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * what Go 1.19 printed for the same file (progs/regen.sh makes the expected files).
  */
 class GoProgramsTest {
-  /** Every program, by file name without .go. */
+  /** Every program, by file name without .go (-Dprogs=PREFIX keeps those starting with PREFIX). */
   static List<String> programs() throws IOException {
-    return resource("index.txt").lines().filter(l -> !l.isBlank()).toList();
+    String only = System.getProperty("progs", "");
+    return resource("index.txt").lines().filter(l -> !l.isBlank() && l.startsWith(only)).toList();
   }
 
   /** The programs known not to run yet, with the reason (progs/pending.txt): listed, never silent. */
@@ -52,16 +53,38 @@ class GoProgramsTest {
     Map<String, String> pending = pending();
     assertThat(programs()).containsAll(pending.keySet());
     return programs().stream().filter(n -> !pending.containsKey(n)).map(name -> DynamicTest.dynamicTest(name, () -> {
-      var program = GoSource.program(resource(name + ".go"));
-      for (boolean optimize : new boolean[] {true, false}) {
-        JvmArtifact a = (JvmArtifact) Compiler.compile(program, "jvm", new Options(optimize, true));
+      String source = resource(name + ".go");
+      var program = withGoVersion(GoSource.program(source), source);
+      for (Options o : optionsFor(source)) {
+        JvmArtifact a = (JvmArtifact) Compiler.compile(program, "jvm", o);
         Verify.passes(a);
         RunResult r = a.run();
-        assertThat(r.stdout()).as("stdout").isEqualTo(resource(name + ".stdout"));
-        assertThat(upToTraceback(r.stderr())).as("stderr").isEqualTo(upToTraceback(resource(name + ".stderr")));
-        assertThat(r.exitCode()).as("exit").isEqualTo(Integer.parseInt(resource(name + ".exit").strip()));
+        String as = " (-N " + !o.optimize() + ", defer " + o.defer() + ")";
+        assertThat(r.stdout()).as("stdout" + as).isEqualTo(resource(name + ".stdout"));
+        assertThat(upToTraceback(r.stderr())).as("stderr" + as).isEqualTo(upToTraceback(resource(name + ".stderr")));
+        assertThat(r.exitCode()).as("exit" + as).isEqualTo(Integer.parseInt(resource(name + ".exit").strip()));
       }
     }));
+  }
+
+  /**
+   * A program says which Go version it is written for with a line "// gosem:version go1.N"
+   * (where the language changed since, as for panic(nil)); otherwise the default.
+   */
+  static dev.gosem.api.Program withGoVersion(dev.gosem.api.Program p, String source) {
+    var m = java.util.regex.Pattern.compile("(?m)^// gosem:version (go1\\.\\d+)$").matcher(source);
+    return m.find() ? new dev.gosem.api.Program(p.name(), p.files(), m.group(1)) : p;
+  }
+
+  /** Optimized and not; a program that defers also under each forced defer strategy. */
+  private static List<Options> optionsFor(String source) {
+    List<Options> out = new java.util.ArrayList<>(List.of(new Options(true, true), new Options(false, true)));
+    if (source.contains("defer ")) {
+      for (Options.DeferMode m : List.of(Options.DeferMode.HEAP, Options.DeferMode.STACK, Options.DeferMode.OPEN)) {
+        out.add(new Options(true, true).withDefer(m));
+      }
+    }
+    return out;
   }
 
   /**

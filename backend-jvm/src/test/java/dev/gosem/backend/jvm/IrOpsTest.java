@@ -252,8 +252,12 @@ class IrOpsTest {
         Op.GLOBAL_ADDR, Op.SLICE, Op.MAKE_SLICE, Op.LEN, Op.CAP, Op.APPEND, Op.APPEND_SLICE, Op.COPY_SLICE,
         Op.MAKE_MAP, Op.MAP_LOOKUP, Op.MAP_UPDATE, Op.MAP_DELETE, Op.MAP_KEYS, Op.STR_DECODE, Op.MAKE_INTERFACE,
         Op.TYPE_ASSERT, Op.INVOKE, Op.MAKE_CLOSURE, Op.CALL_VALUE, Op.FREE_VAR, Op.PANIC);
+    // defer's ops need whole functions around them: progs/defer_*.go and DeferTest cover them
+    List<Op> deferOps = List.of(Op.DEFER_INIT, Op.DEFER, Op.DEFER_RETURN, Op.RECOVER);
     for (Op op : Op.values()) {
-      if (op.ordinal() >= Op.ALLOC.ordinal() && op != Op.CALL_STD) assertThat(covered).as(op.name()).contains(op);
+      if (op.ordinal() >= Op.ALLOC.ordinal() && op != Op.CALL_STD && !deferOps.contains(op)) {
+        assertThat(covered).as(op.name()).contains(op);
+      }
     }
   }
 }

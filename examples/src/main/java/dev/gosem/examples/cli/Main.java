@@ -61,6 +61,7 @@ public final class Main {
     cl.addSubcommand(new SsaCommand(env));
     cl.addSubcommand(new BuildCommand(env));
     cl.addSubcommand(new FilesCommand(env));
+    cl.addSubcommand(new DefersCommand(env));
     cl.addSubcommand(new AsmCommand(env));
     cl.addSubcommand(new FuzzCommand(env));
     cl.setExpandAtFiles(false);

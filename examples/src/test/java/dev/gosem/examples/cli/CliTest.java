@@ -27,6 +27,7 @@ class CliTest {
   static final Example BAD = new Example("bad", "does not type-check", CliTest::bad);
   static final Example TWO_FILES = new Example("twofiles", "", CliTest::twoFiles);
   static final Example SUFFIXED = new Example("suffixed", "files picked by GOOS/GOARCH suffixes", CliTest::suffixed);
+  static final Example DEFERS = new Example("defers", "defers in a loop and out of one", CliTest::defers);
   static final Example BROKEN = new Example("broken", "its builder throws", () -> {
     throw new IllegalStateException("Builder bug\nsecond line");
   });
@@ -66,6 +67,17 @@ class CliTest {
     })));
   }
 
+  static Program defers() {
+    return Go.program("defers", prog -> prog.file("main.go", f -> {
+      f.imports("fmt");
+      f.func("loop", b -> b.rangeInt("i", 2, (body, i) -> body.defer(fmtPrintln("loop", i))));
+      f.func("main", b -> {
+        b.defer(fmtPrintln("main"));
+        b.call("loop");
+      });
+    }));
+  }
+
   static Program twoFiles() {
     return Go.program("twofiles", prog -> prog
         .file("main.go", f -> f.func("main", b -> b.call("hello")))
@@ -93,13 +105,30 @@ class CliTest {
     assertThat(gosem("run", "suffixed")).isEqualTo(new Outcome(0, "", "linux/jvm\n"));
   }
 
+  @Test
+  void defersReportsEachStrategyAndWhy() {
+    Outcome o = gosem("defers", "defers");
+    assertThat(o.status()).isZero();
+    List<String> lines = o.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).matches("CliTest\\.java:\\d+:\\d+: heap-allocated defer; in a loop");
+    assertThat(lines.get(1)).matches("CliTest\\.java:\\d+:\\d+: open-coded defer");
+    assertThat(gosem("defers", "defers", "-N").out()).contains(
+        "stack-allocated defer; not open-coded: optimizations are off (-N)");
+    assertThat(gosem("defers", "defers", "--defer", "heap").out()).contains("heap-allocated defer; forced by --defer heap");
+    assertThat(gosem("run", "defers", "--defer", "stack")).isEqualTo(new Outcome(0, "loop 1\nloop 0\nmain\n", ""));
+    assertUsage(gosem("run", "defers", "--defer", "sideways"),
+        "gosem: invalid value for option '--defer': unknown defer strategy \"sideways\" (heap, stack, open or auto)"
+            + " (see ./gosem run --help)");
+  }
+
   /** What one command line printed and returned. */
   record Outcome(int status, String out, String err) {}
 
   static Outcome gosem(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES, SUFFIXED, BROKEN, OVERFLOW),
+    Env env = new Env(List.of(FIB, EXIT, BAD, TWO_FILES, SUFFIXED, DEFERS, BROKEN, OVERFLOW),
         new PrintStream(out, false, StandardCharsets.UTF_8),
         new PrintStream(err, false, StandardCharsets.UTF_8), false);
     int status = Main.execute(env, args);
@@ -121,6 +150,7 @@ class CliTest {
         bad       does not type-check
         twofiles
         suffixed  files picked by GOOS/GOARCH suffixes
+        defers    defers in a loop and out of one
         broken    its builder throws
         overflow  its builder overflows
         """, ""));

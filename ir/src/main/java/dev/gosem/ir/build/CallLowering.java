@@ -161,7 +161,7 @@ abstract class CallLowering extends ExprLowering {
     }
   }
 
-  private static String receiverTypeName(Type recv) {
+  static String receiverTypeName(Type recv) {
     Type t = recv instanceof Pointer p ? p.elem() : recv;
     return t instanceof dev.gosem.api.types.Named n ? n.name() : t.toString();
   }
@@ -294,10 +294,14 @@ abstract class CallLowering extends ExprLowering {
       }
       case "panic" -> {
         Value v = convertTo(expr(a.getFirst()), Types.ANY, pos);
-        add(Op.PANIC, Types.INVALID, pos, v);
+        // auxInt 1: panic(nil) panics with a *runtime.PanicNilError (Go 1.21 and later).
+        add(Op.PANIC, Types.INVALID, pos, v).setAuxInt(unit.panicNilError() ? 1 : 0);
         cur.end(BlockKind.EXIT);
         cur = null;
         return null;
+      }
+      case "recover" -> {
+        return add(Op.RECOVER, Types.ANY, pos);
       }
       case "print", "println" -> {
         boolean ln = name.equals("println");

@@ -43,6 +43,7 @@ abstract class ExprLowering extends LoweringBase {
 
   @Override
   Value expr(Expr e) {
+    if (!preset.isEmpty() && preset.get(e) instanceof Value v) return v;
     Const c = info.constOf(e);
     if (c != null) {
       Type t = type(e);

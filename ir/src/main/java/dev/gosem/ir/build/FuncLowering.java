@@ -30,9 +30,21 @@ import java.util.List;
  * and values as they are walked. After a return, break, continue or panic the current block is
  * null and later statements go into a fresh block with no predecessors, which deadcode removes.
  */
-final class FuncLowering extends CallLowering {
+final class FuncLowering extends DeferLowering {
   FuncLowering(Unit unit, Func fn) {
     super(unit, fn);
+  }
+
+  /**
+   * Binds parameters to Param values and named results to their zero values; a function that
+   * defers then gets its result cells and its defer state.
+   */
+  void bindParams(List<Obj.Var> params, List<Obj.Var> results, boolean defers) {
+    if (defers) {
+      for (Obj.Var r : results) if (r != null) forcedMemory.add(r);
+    }
+    bindParams(params, results);
+    if (defers) initDefers(fn.pos());
   }
 
   /** Binds parameters to Param values and named results to their zero values. */
@@ -63,7 +75,7 @@ final class FuncLowering extends CallLowering {
     for (Field f : lit.type().params()) params.add(info.fieldVar(f));
     List<Obj.Var> results = new ArrayList<>();
     for (Field f : lit.type().results()) if (f.name() != null) results.add(info.fieldVar(f));
-    l.bindParams(params, results);
+    l.bindParams(params, results, hasDefer(lit.body()));
     l.body(lit.body());
   }
 
@@ -74,7 +86,7 @@ final class FuncLowering extends CallLowering {
       List<Value> results = new ArrayList<>();
       // Only reachable when the checker proved it unreachable (e.g. after an endless loop).
       for (Type t : fn.results()) results.add(zero(t, body.end()));
-      ret(results);
+      ret(results, body.end());
     }
   }
 
@@ -112,6 +124,7 @@ final class FuncLowering extends CallLowering {
       case Stmt.Labeled l -> labeled(l);
       case Stmt.Branch br -> branchStmt(br);
       case Stmt.Empty e -> {}
+      case Stmt.Defer d -> deferStmt(d);
       default -> throw Unsupported.at(s.pos(), "the statement " + s.getClass().getSimpleName());
     }
   }
@@ -258,6 +271,7 @@ final class FuncLowering extends CallLowering {
   }
 
   private void returnStmt(Stmt.Return r) {
+    fn.countReturnStatement();
     List<Value> results = new ArrayList<>();
     if (r.results().isEmpty()) {
       for (Obj.Var v : namedResults) results.add(readVar(v, r.pos()));
@@ -265,12 +279,15 @@ final class FuncLowering extends CallLowering {
       List<Value> values = values(r.results(), fn.results().size(), r.pos());
       for (int i = 0; i < values.size(); i++) results.add(convertTo(values.get(i), fn.results().get(i), r.pos()));
       // Named results take the returned values (deferred calls, later, can see them).
-      for (int i = 0; i < namedResults.size() && i < results.size(); i++) writeVar(namedResults.get(i), results.get(i), r.pos());
+      if (resultCells == null) {
+        for (int i = 0; i < namedResults.size() && i < results.size(); i++) writeVar(namedResults.get(i), results.get(i), r.pos());
+      }
     }
-    ret(results);
+    ret(results, r.pos());
   }
 
-  private void ret(List<Value> results) {
+  private void ret(List<Value> results, Pos pos) {
+    if (resultCells != null) results = deferReturn(results, pos);
     cur.end(BlockKind.RETURN, results.toArray(Value[]::new));
     cur = null;
   }

@@ -40,6 +40,10 @@ abstract class LoweringBase {
   final List<Obj.Var> namedResults = new ArrayList<>();
   /** The addresses of this function's variables that live in memory (Allocs or FreeVars). */
   final Map<Obj.Var, Value> cells = new IdentityHashMap<>();
+  /** Expressions already evaluated elsewhere: a deferred call's operands inside its wrapper. */
+  final Map<Expr, Value> preset = new IdentityHashMap<>();
+  /** Variables kept in memory whatever the checker says: the named results of a function that defers. */
+  final java.util.Set<Obj.Var> forcedMemory = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   Block cur;
   private int closures;
 
@@ -160,7 +164,7 @@ abstract class LoweringBase {
   /** Whether a local variable lives in memory rather than in SSA values. */
   boolean inMemory(Obj.Var v) {
     if (v.kind() == Obj.Var.Kind.GLOBAL) return unit.globalInMemory(v);
-    return info.needsHeap(v) || Consts.isAggregate(v.type());
+    return info.needsHeap(v) || Consts.isAggregate(v.type()) || forcedMemory.contains(v);
   }
 
   /** Declares a new local variable (each execution makes a fresh one) with its initial value. */

@@ -32,7 +32,7 @@ public final class SsaBuilder {
 
   public static Module build(Program p, TypeInfo info) {
     Module m = new Module(p.name(), p.files().getFirst().name());
-    Unit unit = new Unit(m, info);
+    Unit unit = new Unit(m, info, goMinor(p.goVersion()) >= 21);
     Map<String, Decl.FuncDecl> funcs = new LinkedHashMap<>();
     List<PackageInits> inits = new ArrayList<>();
     // Packages in initialization order (package main last): their globals, functions and inits.
@@ -108,9 +108,19 @@ public final class SsaBuilder {
     }
     Func fn = new Func(name, names, types, resultTypes, fd.pos());
     FuncLowering l = new FuncLowering(unit, fn);
-    l.bindParams(params, results);
+    l.bindParams(params, results, DeferLowering.hasDefer(fd.body()));
     l.body(fd.body());
     return fn;
+  }
+
+  /** The minor version of "go1.N" (or "go1.N.P"); a missing or odd version counts as current. */
+  static int goMinor(String v) {
+    if (v != null && v.matches("go1\\.\\d+(\\.\\d+)?")) {
+      String m = v.substring(4);
+      int dot = m.indexOf('.');
+      return Integer.parseInt(dot < 0 ? m : m.substring(0, dot));
+    }
+    return Integer.MAX_VALUE;
   }
 
   /** The variable a parameter or named result declares, found through its type expression's field. */

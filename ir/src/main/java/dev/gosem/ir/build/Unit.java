@@ -14,10 +14,17 @@ final class Unit {
   private final TypeInfo info;
   /** The method-value wrappers made so far (one per method, shared by every x.M). */
   private final Set<String> wrappers = new HashSet<>();
+  private final boolean panicNilError;
 
-  Unit(Module module, TypeInfo info) {
+  Unit(Module module, TypeInfo info, boolean panicNilError) {
     this.module = module;
     this.info = info;
+    this.panicNilError = panicNilError;
+  }
+
+  /** Whether panic(nil) panics with *runtime.PanicNilError (the program's Go version is 1.21+). */
+  boolean panicNilError() {
+    return panicNilError;
   }
 
   Module module() {

@@ -15,6 +15,14 @@ public final class Func {
   final List<Block> blocks = new ArrayList<>();
   /** For a closure's function: the types of the captured variables' addresses (FreeVar values). */
   private List<Type> freeVars = List.of();
+  /** The function's defer statements, in source order (empty if it defers nothing). */
+  private final List<DeferSite> deferSites = new ArrayList<>();
+  /** How many return statements the source has (Go's rule: defers x returns <= 15). */
+  private int returnStatements;
+  /** The strategies chosen for deferSites, once the compiler has decided. */
+  private DeferPlan deferPlan;
+  /** Whether this function is the wrapper that makes one deferred call from its operands. */
+  private boolean deferWrapper;
   private int nextValueId = 1;
   private int nextBlockId = 0;
 
@@ -38,6 +46,31 @@ public final class Func {
   /** Declares this function a closure body over captured variables with these address types. */
   public void setFreeVars(List<Type> freeVars) {
     this.freeVars = List.copyOf(freeVars);
+  }
+
+  public List<DeferSite> deferSites() { return deferSites; }
+  public boolean defers() { return !deferSites.isEmpty(); }
+  public int returnStatements() { return returnStatements; }
+  public DeferPlan deferPlan() { return deferPlan; }
+  public boolean isDeferWrapper() { return deferWrapper; }
+
+  public DeferSite addDeferSite(String wrapper, Pos pos, boolean inLoop) {
+    DeferSite s = new DeferSite(deferSites.size(), wrapper, pos, inLoop);
+    deferSites.add(s);
+    return s;
+  }
+
+  public void countReturnStatement() {
+    returnStatements++;
+  }
+
+  public void setDeferPlan(DeferPlan plan) {
+    this.deferPlan = plan;
+  }
+
+  /** Marks this function as a deferred-call wrapper (the backends give it the panic it runs for). */
+  public void markDeferWrapper() {
+    this.deferWrapper = true;
   }
 
   /** One more than the largest value id, for passes that index arrays by id. */

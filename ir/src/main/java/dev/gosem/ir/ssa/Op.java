@@ -138,7 +138,24 @@ public enum Op {
    * Calls the standard library function aux ("strings.Join", or "strings.Builder.WriteString"
    * for a method, receiver first); variadic arguments arrive packed in a slice, as Go passes them.
    */
-  CALL_STD(-1, Flags.EFFECT);
+  CALL_STD(-1, Flags.EFFECT),
+
+  // ---- defer, panic and recover (see docs/defer.md) ----
+
+  /**
+   * Starts the function's defer state: its args are the cells of the results, which the function
+   * returns when a deferred call recovers a panic. In the entry block, before every Defer.
+   */
+  DEFER_INIT(-1, Flags.EFFECT),
+  /**
+   * defer: registers a call of the wrapper function its aux (a {@link DeferSite}) names, with args
+   * (the callee, receiver and arguments, evaluated now) as the wrapper's parameters.
+   */
+  DEFER(-1, Flags.EFFECT),
+  /** Runs the pending deferred calls, newest first, on a normal return (Go's deferreturn). */
+  DEFER_RETURN(0, Flags.EFFECT),
+  /** recover(): the value of the panic in flight if this function is the deferred call, else nil. */
+  RECOVER(0, Flags.EFFECT);
 
   /** INDEX_ADDR's auxInt when its index is known to be in range. */
   public static final long IN_BOUNDS = 1;

@@ -347,12 +347,16 @@ public final class Verifier {
       error("%s calls %s, which the module does not define", v, name);
       return;
     }
-    if (v.args.size() != callee.params.size()) {
-      error("%s calls %s with %d args, expected %d", v, name, v.args.size(), callee.params.size());
+    // A closure's function called by name (a deferred closure's wrapper does) takes its
+    // captured variables' addresses first.
+    List<Type> params = new java.util.ArrayList<>(callee.freeVars());
+    params.addAll(callee.params);
+    if (v.args.size() != params.size()) {
+      error("%s calls %s with %d args, expected %d", v, name, v.args.size(), params.size());
     } else {
       for (int i = 0; i < v.args.size(); i++) {
-        if (!v.arg(i).type.equals(callee.params.get(i))) {
-          error("%s calls %s with arg %d of type %s, expected %s", v, name, i, v.arg(i).type, callee.params.get(i));
+        if (!v.arg(i).type.equals(params.get(i))) {
+          error("%s calls %s with arg %d of type %s, expected %s", v, name, i, v.arg(i).type, params.get(i));
         }
       }
     }

@@ -8,6 +8,5 @@ func main() {
 }
 
 /* gosem:
-6:2: unsupported: defer
 7:2: unsupported: go statement
 */

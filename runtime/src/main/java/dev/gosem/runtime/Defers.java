@@ -1,0 +1,228 @@
+package dev.gosem.runtime;
+
+/**
+ * Running deferred calls, and panic/recover, for generated code (Go's deferproc, deferreturn,
+ * gopanic and gorecover). Every function that defers protects its body with one exception
+ * handler; on a normal return it runs its own deferred calls (inline when open-coded, through
+ * {@link #deferReturn} otherwise), and its handler hands the panic and its pending calls to
+ * {@link #panicFrame} or {@link #openPanic}. Those run the
+ * calls newest first with the panic in flight; they return normally only when a deferred call
+ * recovered it, and the frame then returns its current results, as Go's recovery does.
+ *
+ * <p>A frame's own calls are the records above the mark it took on entry ({@link
+ * Goroutine#chain()}, {@link Goroutine#top()}), as Go's deferreturn runs the records of the
+ * current stack pointer.
+ *
+ * <p>Unlike Go, the JVM cannot run an outer frame's deferred calls before the inner frames are
+ * unwound: each frame runs its own calls when the panic reaches its handler. The order of the
+ * calls, what they see (captured variables live on the heap) and what is printed are the same.
+ */
+public final class Defers {
+  private Defers() {}
+
+  // ---- the heap and stack strategies: records on the goroutine's chain ----
+
+  /** Links a heap record on the chain (deferproc). */
+  public static void heapPush(Goroutine g, DeferRecord r) {
+    r.link = g.chain;
+    g.chain = r;
+  }
+
+  /**
+   * Takes the next record of the goroutine's side stack for a defer statement of the stack
+   * strategy and links it on the chain (Go's deferprocStack): no allocation once the side stack
+   * has grown to the program's deepest nesting of pending stack defers.
+   */
+  public static StackRecord stackPush(Goroutine g, DeferSite site, int longs, int doubles, int refs) {
+    StackRecord[] stack = g.stack;
+    int top = g.top;
+    if (top == stack.length) {
+      stack = g.stack = java.util.Arrays.copyOf(stack, top * 2);
+    }
+    StackRecord r = stack[top];
+    if (r == null) {
+      r = stack[top] = new StackRecord();
+    }
+    r.ensure(longs, doubles, refs);
+    r.site = site;
+    g.top = top + 1;
+    r.link = g.chain;
+    g.chain = r;
+    return r;
+  }
+
+  /** A normal return: runs the frame's records above mark, newest first (deferreturn). */
+  public static void deferReturn(Goroutine g, DeferRecord mark) {
+    DeferRecord r;
+    while ((r = g.chain) != mark) {
+      g.chain = r.link;
+      try {
+        r.run(null);
+      } catch (Throwable t) {
+        release(g, r);
+        panicFrame(g, mark, t);
+        return;
+      }
+      release(g, r);
+    }
+  }
+
+  /** The panic path: runs the frame's records with the panic; returns only if it was recovered. */
+  public static void panicFrame(Goroutine g, DeferRecord mark, Throwable t) {
+    GoPanic p = begin(g, t);
+    DeferRecord r;
+    while ((r = g.chain) != mark) {
+      g.chain = r.link;
+      try {
+        p = runOne(g, p, r);
+      } finally {
+        release(g, r);
+      }
+    }
+    finish(p);
+  }
+
+  /** A finished stack record goes back to the side stack (it is its top: both are LIFO). */
+  private static void release(Goroutine g, DeferRecord r) {
+    if (r instanceof StackRecord s) {
+      s.clear();
+      g.top--;
+    }
+  }
+
+  // ---- the open-coded strategy ----
+
+  /**
+   * The panic path of an open-coded frame: its handler turns the calls its deferBits still mark
+   * into records, newest first, and hands them here; returns only if the panic was recovered.
+   */
+  public static void openPanic(DeferRecord newestFirst, Throwable t) {
+    Goroutine g = Goroutine.current();
+    GoPanic p = begin(g, t);
+    for (DeferRecord r = newestFirst; r != null; r = r.link) {
+      p = runOne(g, p, r);
+    }
+    finish(p);
+  }
+
+  // ---- panics ----
+
+  /**
+   * The panic a frame's handler caught: a Java exception that is a Go runtime error becomes its
+   * GoPanic; a panic seen for the first time goes on the goroutine's panic chain. What no Go code
+   * may handle (os.Exit, fatal errors, stack overflow) is thrown on without running anything.
+   */
+  private static GoPanic begin(Goroutine g, Throwable t) {
+    GoPanic p = Panics.fromJava(t);
+    if (p == null) {
+      throw Defers.<RuntimeException>sneaky(t);
+    }
+    if (!p.started) {
+      p.started = true;
+      if (g.panicking != p) {
+        p.linkTo(g.panicking);
+      }
+      g.panicking = p;
+    }
+    return p;
+  }
+
+  /** Runs one record for panic p (null: none in flight); returns the panic still in flight. */
+  private static GoPanic runOne(Goroutine g, GoPanic p, DeferRecord r) {
+    try {
+      r.run(tokenFor(p));
+      return afterCall(g, p);
+    } catch (Throwable t) {
+      return replaced(g, p, t);
+    } finally {
+      g.direct = null;
+    }
+  }
+
+  private static GoPanic tokenFor(GoPanic p) {
+    return p == null || p.recovered() ? null : p;
+  }
+
+  /** After a deferred call returned: a recovered panic leaves the chain (Go's recovery). */
+  private static GoPanic afterCall(Goroutine g, GoPanic p) {
+    if (p == null || !p.recovered()) {
+      return p;
+    }
+    GoPanic rest = p.previous();
+    while (rest != null && rest.aborted) {
+      rest = rest.previous();
+    }
+    g.panicking = rest;
+    return null;
+  }
+
+  /** A deferred call panicked: the new panic replaces p, whose call it aborted. */
+  private static GoPanic replaced(Goroutine g, GoPanic p, Throwable t) {
+    GoPanic next = begin(g, t);
+    if (p != null && next != p) {
+      p.aborted = true;
+    }
+    return next;
+  }
+
+  /** The end of a frame's calls: a panic still in flight leaves the frame. */
+  private static void finish(GoPanic p) {
+    if (p == null) {
+      return;
+    }
+    if (p.needsTrace()) {
+      // Raised without a traceback because it was expected to be recovered: this frame (the one
+      // that raised it, or an outer one) and its callers are what Go would show.
+      p.captureTrace(new Throwable());
+    }
+    throw p;
+  }
+
+  // ---- recover ----
+
+  /**
+   * Called on entry by a function that calls recover(): takes the panic its deferred-call
+   * wrapper handed it, so that only the deferred function itself, not what it calls, can recover.
+   */
+  public static GoPanic takeDirect() {
+    Goroutine g = Goroutine.current();
+    GoPanic p = g.direct;
+    if (p != null) {
+      g.direct = null;
+    }
+    return p;
+  }
+
+  /** Called by a deferred-call wrapper on the panic path, right before it calls the function. */
+  public static void setDirect(GoPanic p) {
+    if (p != null) {
+      Goroutine.current().direct = p;
+    }
+  }
+
+  /**
+   * recover(): the panic's value if {@code direct} (what the function took on entry) is the
+   * innermost panic in flight and nothing recovered it yet; otherwise nil. Goexit is not
+   * recoverable. The panic stops when the deferred call returns.
+   */
+  public static Object recover(GoPanic direct) {
+    if (direct == null || direct.recovered() || direct.goexit) {
+      return null;
+    }
+    if (Goroutine.current().panicking != direct) {
+      return null;
+    }
+    direct.markRecovered();
+    return direct.value();
+  }
+
+  /** runtime.Goexit: runs the goroutine's deferred calls, then ends it. */
+  public static GoPanic goexit() {
+    return GoPanic.goexit();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    throw (T) t;
+  }
+}
