@@ -68,9 +68,6 @@ class ConformanceTest {
 
   private static final String DEFER_AMD64 = "defer, panic and recover (issue 4) are not in the amd64 backend yet";
 
-  /** Why the defer, panic and recover examples are pending: the checker rejects defer and recover. */
-  static final String DEFER_CORE = "defer/panic/recover: issue 4 core not merged yet";
-
   /** Examples the amd64 backend cannot compile yet, each with the reason. */
   private static final String GOROUTINES_AMD64 = "goroutines, channels and sync (issue 5) are not in the amd64 backend";
 
@@ -224,63 +221,7 @@ class ConformanceTest {
   static final Map<String, String> JVM_PENDING = Map.ofEntries(
       Map.entry("loopvars", "range loops declare new variables in every iteration (Go 1.22, the builder's default"
           + " version) but the goldens come from Go 1.19, where a range loop has one variable: closures made in"
-          + " the loop print a b c instead of c c c, and &v differs per iteration (false 10 20 30, not true 30 30 30)"),
-      Map.entry("defer-lifo", DEFER_CORE),
-      Map.entry("defer-args", DEFER_CORE),
-      Map.entry("defer-loop", DEFER_CORE),
-      Map.entry("defer-opencoded", DEFER_CORE),
-      Map.entry("defer-stack", DEFER_CORE),
-      Map.entry("defer-manyreturns", DEFER_CORE),
-      Map.entry("defer-closure", DEFER_CORE),
-      Map.entry("defer-builtins", DEFER_CORE),
-      Map.entry("defer-methods", DEFER_CORE),
-      Map.entry("defer-methodvalue", DEFER_CORE),
-      Map.entry("defer-funcvalue", DEFER_CORE),
-      Map.entry("defer-nilfunc", DEFER_CORE),
-      Map.entry("defer-nilfunc-crash", DEFER_CORE),
-      Map.entry("defer-namedresults", DEFER_CORE),
-      Map.entry("defer-errwrap", DEFER_CORE),
-      Map.entry("defer-unlock", DEFER_CORE),
-      Map.entry("defer-recursion", DEFER_CORE),
-      Map.entry("defer-osexit", DEFER_CORE),
-      Map.entry("defer-scope", DEFER_CORE),
-      Map.entry("defer-trace", DEFER_CORE),
-      Map.entry("recover-basic", DEFER_CORE),
-      Map.entry("recover-nopanic", DEFER_CORE),
-      Map.entry("recover-direct", DEFER_CORE),
-      Map.entry("recover-results", DEFER_CORE),
-      Map.entry("recover-repanic", DEFER_CORE),
-      Map.entry("recover-frames", DEFER_CORE),
-      Map.entry("recover-loop", DEFER_CORE),
-      Map.entry("recover-replaced", DEFER_CORE),
-      Map.entry("recover-values", DEFER_CORE),
-      Map.entry("recover-toerror", DEFER_CORE),
-      Map.entry("recover-panicnil", DEFER_CORE),
-      Map.entry("recover-deferpanic", DEFER_CORE),
-      Map.entry("rterr-divide", DEFER_CORE),
-      Map.entry("rterr-index", DEFER_CORE),
-      Map.entry("rterr-slice", DEFER_CORE),
-      Map.entry("rterr-nilmap", DEFER_CORE),
-      Map.entry("rterr-nilderef", DEFER_CORE),
-      Map.entry("rterr-assert", DEFER_CORE),
-      Map.entry("rterr-shift", DEFER_CORE),
-      Map.entry("rterr-make", DEFER_CORE),
-      Map.entry("rterr-runtimeerror", DEFER_CORE),
-      Map.entry("rterr-types", DEFER_CORE),
-      Map.entry("panic-error", DEFER_CORE),
-      Map.entry("panic-customerror", DEFER_CORE),
-      Map.entry("panic-stringer", DEFER_CORE),
-      Map.entry("panic-int", DEFER_CORE),
-      Map.entry("panic-string", DEFER_CORE),
-      Map.entry("panic-float", DEFER_CORE),
-      Map.entry("panic-struct", DEFER_CORE),
-      Map.entry("panic-chain-types", DEFER_CORE),
-      Map.entry("panic-repanic", DEFER_CORE),
-      Map.entry("panic-indefer", DEFER_CORE),
-      Map.entry("panic-runtime-repanic", DEFER_CORE),
-      Map.entry("panic-nil", DEFER_CORE),
-      Map.entry("panic-deferruns", DEFER_CORE),
-      Map.entry("goexit", DEFER_CORE));
+          + " the loop print a b c instead of c c c, and &v differs per iteration (false 10 20 30, not true 30 30 30)"));
 
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrints() {
@@ -309,8 +250,6 @@ class ConformanceTest {
         && System.getProperty("os.arch").equals("amd64"), "amd64 executables run only on x86-64 Linux");
     return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
       String reason = AMD64_UNSUPPORTED.get(e.name());
-      Assumptions.assumeFalse(DEFER_CORE.equals(JVM_PENDING.get(e.name())),
-          () -> e.name() + " is not checked on amd64 yet: " + DEFER_CORE);
       if (reason != null) {
         assertThatThrownBy(() -> Compiler.compile(e.program(), "amd64", new Options(true, true)))
             .as("%s is listed as unsupported on amd64 (%s)", e.name(), reason)
@@ -368,12 +307,9 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> typeChecks() {
-    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> {
-      Assumptions.assumeFalse(DEFER_CORE.equals(JVM_PENDING.get(e.name())),
-          () -> e.name() + " does not type-check yet: " + DEFER_CORE);
-      TypeChecker.check(dev.gosem.api.buildtags.FileSelection.select(e.program(),
-          Compiler.buildContext(e.program(), Options.defaults().withTags(e.tags()), "jvm")));
-    }));
+    return Examples.all().stream().map(e -> dynamicTest(e.name(), () -> TypeChecker.check(
+        dev.gosem.api.buildtags.FileSelection.select(e.program(),
+            Compiler.buildContext(e.program(), Options.defaults().withTags(e.tags()), "jvm")))));
   }
 
   @Test

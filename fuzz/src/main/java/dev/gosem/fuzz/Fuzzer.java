@@ -78,7 +78,12 @@ public final class Fuzzer {
   /** What a campaign found. */
   public static final class Summary {
     public int programs;
+    /** Programs that ran on at least one target and agreed with Go on every target they ran on. */
     public int passed;
+    /** Programs no target could compile ("does not support"): not compared at all. */
+    public int notCompared;
+    /** How Go's runs ended: "exit 0", "exit 2: panic: runtime error: index out of range [N] with length N", … */
+    public final Map<String, Integer> goOutcomes = new TreeMap<>();
     public int failed;
     /** Programs whose failures are all on the known list. */
     public int known;
@@ -98,6 +103,7 @@ public final class Fuzzer {
 
     public String line(long seed, int count) {
       return passed + " passed, " + failed + " failed" + (known > 0 ? " (+" + known + " known)" : "")
+          + (notCompared > 0 ? ", " + notCompared + " not compared (unsupported on every target)" : "")
           + " (seed " + seed + ", count " + count + ")";
     }
   }
@@ -223,9 +229,12 @@ public final class Fuzzer {
         log.println("seed " + g.seed() + ": Go's run did not finish in " + config.timeout().toSeconds() + "s (generator bug)");
         continue;
       }
+      sum.goOutcomes.merge(outcome(want), 1, Integer::sum);
       List<Failure> fails = new ArrayList<>();
+      int compared = 0;
       for (Target t : config.targets()) {
         Gosem.Result r = Gosem.run(g.program(), t, config.timeout());
+        if (!(r instanceof Gosem.Unsupported)) compared++;
         if (r instanceof Gosem.Unsupported u) {
           sum.unsupported.merge(t, 1, Integer::sum);
           sum.unsupportedWhy.merge(t.label() + ": " + u.message().replaceAll("^[^ ]*:\\d+(:\\d+)?: ", "").lines().findFirst().orElse(""), 1, Integer::sum);
@@ -240,7 +249,9 @@ public final class Fuzzer {
         }
       }
       String knownAs = config.known().get(g.seed());
-      if (fails.isEmpty()) {
+      if (compared == 0) {
+        sum.notCompared++;
+      } else if (fails.isEmpty()) {
         sum.passed++;
         if (knownAs != null) sum.knownNowPassing.add(g.seed());
       } else if (fails.stream().allMatch(f -> f.knownAs() != null)) {
@@ -253,6 +264,16 @@ public final class Fuzzer {
         }
       }
     }
+  }
+
+  /** How a run of Go's ended, in a few words: the exit status and the panic's first line, numbers as N. */
+  static String outcome(Outcome o) {
+    String s = "exit " + o.exit();
+    if (o.exit() == 0) return s;
+    // The program's own println output comes first on stderr; the panic's line follows it.
+    String first = o.stderr().lines().filter(l -> l.startsWith("panic: ") || l.startsWith("fatal error: ")).findFirst().orElse("");
+    if (!first.isEmpty()) s += ": " + first.replaceAll("0x[0-9a-f]+", "0xN").replaceAll("\\d+", "N");
+    return s;
   }
 
   private void save(Generated g, Target t, Outcome want, Gosem.Result got, Diff.Mismatch m) {

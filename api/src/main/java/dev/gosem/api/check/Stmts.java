@@ -426,6 +426,9 @@ abstract class Stmts extends ChanStmts {
       comparison(res, x, dev.gosem.api.ast.BinaryOp.EQL, true);
       if (res.invalid()) continue;
       if (v.mode != Mode.CONSTANT || Val.isUnknown(v.val)) continue;
+      // Like Go's checker, only integer, float and string constants are checked for duplicates:
+      // switch { case x > 1, true: … case true: … } is legal (fuzzer finding F2).
+      if (v.val instanceof Val.BoolV) continue;
       Object key = keyVal(v.val);
       List<SeenValue> prev = seen.computeIfAbsent(key, k -> new ArrayList<>());
       for (SeenValue vt : prev) {

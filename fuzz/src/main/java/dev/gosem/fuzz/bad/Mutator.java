@@ -8,6 +8,7 @@ import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
 import dev.gosem.fuzz.tree.Rewrite;
 import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.T;
 import dev.gosem.fuzz.tree.Ty;
 import dev.gosem.fuzz.tree.Walk;
 import java.math.BigInteger;
@@ -68,7 +69,7 @@ public final class Mutator {
 
   private Mutant apply(Prog p, Kind k) {
     return switch (k) {
-      case WRONG_TYPE -> replaceExpr(p, k, e -> e.type() != null, e -> otherLiteral(e.type()), "a literal of another type");
+      case WRONG_TYPE -> replaceExpr(p, k, e -> e.type() instanceof Ty, e -> otherLiteral((Ty) e.type()), "a literal of another type");
       case UNDEFINED -> rnd.nextBoolean()
           ? replaceExpr(p, k, e -> e instanceof E.Ref, e -> new E.Ref(e.type(), "undefined" + (++fresh), null), "an undefined name")
           : replaceExpr(p, k, e -> e instanceof E.Call, e -> new E.Call(e.type(), "nosuch", ((E.Call) e).args(), false), "an undefined function");
@@ -99,12 +100,12 @@ public final class Mutator {
       case ASSIGN_CONST -> assignConst(p);
       case MISSING_RETURN -> missingReturn(p);
       case RETURN_COUNT -> returnCount(p);
-      case CONST_OVERFLOW -> replaceExpr(p, k, e -> e.type() != null && e.type().isInteger(),
-          e -> new E.Conv(e.type(), new E.Lit(Ty.UINT64, e.type().max().add(BigInteger.ONE).min(Ty.UINT64.max()), true)), "a constant that overflows");
+      case CONST_OVERFLOW -> replaceExpr(p, k, e -> e.type() instanceof Ty t && t.isInteger(),
+          e -> new E.Conv((Ty) e.type(), new E.Lit(Ty.UINT64, ((Ty) e.type()).max().add(BigInteger.ONE).min(Ty.UINT64.max()), true)), "a constant that overflows");
       case DIVIDE_BY_ZERO -> replaceExpr(p, k, e -> e instanceof E.Binary b && (b.op() == BinaryOp.QUO || b.op() == BinaryOp.REM),
           e -> {
             E.Binary b = (E.Binary) e;
-            return new E.Binary(b.type(), b.op(), b.x(), b.type().isFloat() ? new E.Lit(Ty.FLOAT64, "0.0", true) : new E.Lit(b.type(), BigInteger.ZERO, true));
+            return new E.Binary(b.type(), b.op(), b.x(), b.type().isFloat() ? new E.Lit(Ty.FLOAT64, "0.0", true) : new E.Lit((Ty) b.type(), BigInteger.ZERO, true));
           }, "division by a constant zero");
       case BAD_SHIFT -> replaceExpr(p, k, e -> e instanceof E.Binary b && (b.op() == BinaryOp.SHL || b.op() == BinaryOp.SHR),
           e -> {
@@ -291,7 +292,8 @@ public final class Mutator {
     return new Mutant(p.withFuncs(fns), null, List.of(), Kind.ASSIGN_CONST, "an assignment to constant " + name);
   }
 
-  private static E literalOf(Ty t) {
+  private static E literalOf(T any) {
+    if (!(any instanceof Ty t)) return E.Lit.of(Ty.INT, 1);
     return switch (t) {
       case BOOL -> E.Lit.bool(true);
       case STRING -> E.Lit.str("s");
@@ -359,7 +361,7 @@ public final class Mutator {
       for (int i = 0; i < body.size(); i++) {
         if (body.get(i) instanceof S.MultiCall mc && mc.define() && mc.names().size() > 1) {
           List<String> names = new ArrayList<>(mc.names());
-          List<Ty> types = new ArrayList<>(mc.types());
+          List<T> types = new ArrayList<>(mc.types());
           names.add("extra" + (++fresh));
           types.add(Ty.INT);
           List<S> nb = new ArrayList<>(body);

@@ -9,6 +9,7 @@ import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
 import dev.gosem.fuzz.tree.Rat;
 import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.T;
 import dev.gosem.fuzz.tree.Ty;
 import dev.gosem.fuzz.tree.Val;
 import dev.gosem.fuzz.tree.Walk;
@@ -39,24 +40,47 @@ public final class Generator {
   /** The iterations of one loop nest, at most. */
   static final long MAX_TRIPS = 300;
 
-  private enum Kind { LOCAL, PARAM, GLOBAL, CONST, RESULT, COUNTER }
+  enum Kind { LOCAL, PARAM, GLOBAL, CONST, RESULT, COUNTER, RECEIVER }
 
-  private record Sym(String name, Ty type, Kind kind, Val value, boolean assignable) {}
+  /**
+   * A name in scope. safe says what the generator may rely on: a slice is not empty, a map or
+   * pointer is not nil, a func value is pure (it assigns nothing it captures). cost is a func
+   * value's estimated cost per call.
+   */
+  record Sym(String name, T type, Kind kind, Val value, boolean assignable, boolean safe, long cost) {
+    Sym(String name, T type, Kind kind, Val value, boolean assignable) {
+      this(name, type, kind, value, assignable, true, 0);
+    }
+  }
 
-  private record FnInfo(String name, List<Ty> params, List<Ty> results, long cost, boolean readsGlobals, boolean recursive) {}
+  /**
+   * A helper function or method. An impure one (it stores through pointers, slices or maps, or
+   * calls one that does) is called only as a whole statement, never inside an expression that
+   * also reads memory: Go leaves the order of such effects unspecified.
+   */
+  record FnInfo(String name, List<T> params, List<T> results, long cost, boolean readsGlobals, boolean recursive,
+      boolean pure, T.Struct recv, boolean ptrRecv) {}
 
   private record Loop(String label) {}
 
   /** The state of the function (or initializer) being generated. */
-  private final class Ctx {
+  final class Ctx {
     final String fn;
-    final List<Ty> results;
+    final List<T> results;
     final List<String> resultNames;
     final boolean recursive;
     // The depth parameter of a recursive function, which only d-1 in a self-call changes.
     String depthParam;
-    final List<Ty> paramTypes;
+    final List<T> paramTypes;
     final boolean globalInit;
+    // Set when the body stores through memory it did not allocate, or assigns what it captured.
+    boolean impure;
+    // In a function literal: scope entries below outerMark are captured from outside.
+    int outerMark = -1;
+    // Whether main or an init: may assign package variables, purity does not matter.
+    boolean top;
+    // Set while generating an expression that is a whole statement's value: impure calls may appear.
+    boolean wholeCall;
     final List<Sym> scope = new ArrayList<>();
     final List<Loop> loops = new ArrayList<>();
     int budget;
@@ -71,7 +95,7 @@ public final class Generator {
     // The helpers this function may call: those made before it.
     final int callable;
 
-    Ctx(String fn, List<Ty> paramTypes, List<Ty> results, List<String> resultNames, boolean recursive, boolean globalInit, int budget) {
+    Ctx(String fn, List<T> paramTypes, List<T> results, List<String> resultNames, boolean recursive, boolean globalInit, int budget) {
       this.fn = fn;
       this.paramTypes = paramTypes;
       this.results = results;
@@ -87,6 +111,39 @@ public final class Generator {
   private final Set<Feature> feats;
   private final boolean panicky;
   private int counter;
+  private final List<T.Struct> structs = new ArrayList<>();
+  // The named interfaces, with the struct types that implement them.
+  private final List<Impl> ifaces = new ArrayList<>();
+  static final T.Iface ANY = new T.Iface(null, List.of());
+
+  /**
+   * A named interface and its implementations: structs whose methods have value receivers (S
+   * and *S implement it) or pointer receivers (only *S does). A call through it costs what the
+   * dearest implementation costs, and is pure only when every implementation is.
+   */
+  static final class Impl {
+    final T.Iface type;
+    final List<T.Struct> byValue = new ArrayList<>();
+    final List<T.Struct> byPtr = new ArrayList<>();
+    long cost;
+    boolean pure = true;
+    boolean readsGlobals;
+
+    Impl(T.Iface type) {
+      this.type = type;
+    }
+
+    /** The types a value of this interface may hold: S and *S for value receivers, *S for pointer ones. */
+    List<T> dynamicTypes() {
+      List<T> out = new ArrayList<>();
+      for (T.Struct s : byValue) {
+        out.add(s);
+        out.add(new T.Ptr(s));
+      }
+      for (T.Struct s : byPtr) out.add(new T.Ptr(s));
+      return out;
+    }
+  }
   private final List<Sym> constSyms = new ArrayList<>();
   private final List<Sym> globalSyms = new ArrayList<>();
   private final List<FnInfo> fns = new ArrayList<>();
@@ -118,13 +175,22 @@ public final class Generator {
     return rnd.nextInt(100) < percent;
   }
 
-  private <T> T pick(List<T> xs) {
+  private <X> X pick(List<X> xs) {
     return xs.get(rnd.nextInt(xs.size()));
   }
 
   // ---- the program ----
 
   private Prog program(long seed) {
+    if (on(Feature.STRUCTS)) {
+      int n = 1 + rnd.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        List<T.Struct.Field> fields = new ArrayList<>();
+        int nf = 1 + rnd.nextInt(4);
+        for (int j = 0; j < nf; j++) fields.add(new T.Struct.Field(fieldName(j), randomType()));
+        structs.add(new T.Struct(fresh("S"), fields));
+      }
+    }
     List<S.Const> consts = new ArrayList<>();
     if (on(Feature.CONSTS)) {
       int n = rnd.nextInt(4);
@@ -132,31 +198,101 @@ public final class Generator {
     }
     if (on(Feature.GLOBALS)) {
       int n = rnd.nextInt(5);
-      for (int i = 0; i < n; i++) globalSyms.add(new Sym(fresh("g"), randomType(), Kind.GLOBAL, null, true));
+      for (int i = 0; i < n; i++) {
+        T t = valueType(false);
+        globalSyms.add(new Sym(fresh("g"), t, Kind.GLOBAL, null, true, false, 0));
+      }
     }
     List<Fn> funcs = new ArrayList<>();
+    if (on(Feature.INTERFACES) && on(Feature.METHODS) && !structs.isEmpty()) interfaces(funcs);
     if (on(Feature.FUNCS)) {
       int n = rnd.nextInt(5);
-      for (int i = 0; i < n; i++) funcs.add(helper());
+      for (int i = 0; i < n; i++) {
+        if (on(Feature.METHODS) && !structs.isEmpty() && chance(40)) funcs.add(method());
+        else funcs.add(helper());
+      }
     }
     List<Prog.Global> globals = new ArrayList<>();
     for (int i = 0; i < globalSyms.size(); i++) globals.add(globalDecl(i));
+    // Globals that got a value that is never empty or nil may be relied on from now on.
+    for (int i = 0; i < globalSyms.size(); i++) {
+      Sym g = globalSyms.get(i);
+      Prog.Global d = globals.get(i);
+      boolean safe = !(g.type() instanceof Ty) && d.init() != null && safeValue(d.init());
+      globalSyms.set(i, new Sym(g.name(), g.type(), Kind.GLOBAL, null, true, g.type() instanceof Ty || safe, 0));
+    }
     Collections.shuffle(globals, rnd);
     if (on(Feature.INIT_FUNCS) && chance(20)) {
       int n = 1 + rnd.nextInt(2);
-      for (int i = 0; i < n; i++) funcs.add(body("init", List.of(), List.of(), null, false, 2 + rnd.nextInt(5)));
+      for (int i = 0; i < n; i++) funcs.add(body("init", null, List.of(), List.of(), null, false, 2 + rnd.nextInt(5)));
     }
-    Fn main = body("main", List.of(), List.of(), null, false, 8 + rnd.nextInt(24));
+    Fn main = body("main", null, List.of(), List.of(), null, false, 8 + rnd.nextInt(24));
     if (on(Feature.EXIT) && chance(4)) {
       List<S> b = new ArrayList<>(main.body());
       b.add(new S.Exit(rnd.nextInt(4)));
       main = main.withBody(b);
     }
     funcs.add(main);
-    return Fixup.program(new Prog(seed, consts, globals, funcs));
+    List<T> types = new ArrayList<>(structs);
+    for (Impl i : ifaces) types.add(i.type);
+    return Fixup.program(new Prog(seed, types, consts, globals, funcs));
   }
 
-  /** A const declaration over literals and earlier constants; added to syms. */
+  /**
+   * Named interfaces with one or two methods, each implemented by some of the struct types (with
+   * value or pointer receivers), and String methods that make some struct types Stringers for fmt.
+   */
+  private void interfaces(List<Fn> funcs) {
+    for (T.Struct st : structs) {
+      if (chance(25)) funcs.add(stringer(st, on(Feature.POINTERS) && chance(30)));
+    }
+    int n = 1 + rnd.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      List<T.Iface.Method> ms = new ArrayList<>();
+      int nm = 1 + rnd.nextInt(2);
+      for (int j = 0; j < nm; j++) {
+        List<Ty> ps = new ArrayList<>();
+        if (chance(40)) ps.add(randomType());
+        ms.add(new T.Iface.Method(fresh("Get"), ps, randomType()));
+      }
+      Impl impl = new Impl(new T.Iface(fresh("I"), ms));
+      List<T.Struct> pool = new ArrayList<>(structs);
+      Collections.shuffle(pool, rnd);
+      int k = 1 + rnd.nextInt(Math.min(3, pool.size()));
+      for (T.Struct st : pool.subList(0, k)) {
+        boolean ptr = on(Feature.POINTERS) && chance(40);
+        (ptr ? impl.byPtr : impl.byValue).add(st);
+        for (T.Iface.Method m : ms) {
+          List<Fn.Param> params = new ArrayList<>();
+          for (Ty t : m.params()) params.add(new Fn.Param(fresh("p"), t));
+          funcs.add(functionBody(m.name(), new Fn.Recv(fresh("r"), st, ptr), params, List.of(m.result()), null, false, 1 + rnd.nextInt(5)));
+          FnInfo f = fns.getLast();
+          impl.cost = Math.max(impl.cost, f.cost());
+          impl.pure &= f.pure();
+          impl.readsGlobals |= f.readsGlobals();
+        }
+      }
+      ifaces.add(impl);
+    }
+  }
+
+  /** {@code func (r S) String() string}: the struct's name and its string fields, for fmt to call. */
+  private Fn stringer(T.Struct st, boolean ptr) {
+    String r = fresh("r");
+    E x = new E.Ref(ptr ? new T.Ptr(st) : st, r, null);
+    E s = E.Lit.str(st.name() + "<");
+    for (T.Struct.Field f : st.fields()) {
+      if (f.type() == Ty.STRING) s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, new E.Field(Ty.STRING, x, f.name()));
+      else if (f.type() == Ty.BOOL) s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, E.Lit.str(f.name()));
+    }
+    s = new E.Binary(Ty.STRING, BinaryOp.ADD, s, E.Lit.str(">"));
+    return new Fn("String", new Fn.Recv(r, st, ptr), List.of(), List.of(Ty.STRING), null, List.of(new S.Return(List.of(s))), false);
+  }
+
+  private static String fieldName(int j) {
+    return String.valueOf((char) ('A' + j));
+  }
+
   private S.Const constDecl(Ctx local, List<Sym> syms) {
     Ctx c = local != null ? local : new Ctx("const", List.of(), List.of(), null, false, true, 0);
     boolean typed = chance(45);
@@ -215,13 +351,16 @@ public final class Generator {
 
   private Prog.Global globalDecl(int index) {
     Sym g = globalSyms.get(index);
-    if (chance(20)) return new Prog.Global(g.name(), g.type(), null, true);
+    if (chance(20) && (g.type() instanceof Ty || panicky)) return new Prog.Global(g.name(), g.type(), null, true);
     Ctx c = new Ctx("var", List.of(), List.of(), null, false, true, 0);
     c.scope.addAll(constSyms);
     // Dependency order is generation order: a variable reads only those made before it, whose
     // declarations were then shuffled, so Go's initialization order has work to do.
-    for (int i = 0; i < index; i++) c.scope.add(new Sym(globalSyms.get(i).name(), globalSyms.get(i).type(), Kind.GLOBAL, null, false));
-    E e = expr(c, g.type(), 2);
+    for (int i = 0; i < index; i++) {
+      Sym o = globalSyms.get(i);
+      c.scope.add(new Sym(o.name(), o.type(), Kind.GLOBAL, null, false, false, 0));
+    }
+    E e = g.type() instanceof Ty ? expr(c, g.type(), 2) : safeComposite(c, g.type(), 1);
     boolean typed = chance(60) || needsConv(e, g.type());
     return new Prog.Global(g.name(), g.type(), e, typed);
   }
@@ -232,35 +371,56 @@ public final class Generator {
     List<Fn.Param> params = new ArrayList<>();
     if (recursive) params.add(new Fn.Param(fresh("d"), Ty.INT));
     int np = chance(15) ? 4 + rnd.nextInt(6) : rnd.nextInt(4);
-    for (int i = 0; i < np; i++) params.add(new Fn.Param(fresh("p"), randomType()));
+    for (int i = 0; i < np; i++) params.add(new Fn.Param(fresh("p"), valueType(false)));
     int nr = chance(25) && !recursive ? 0 : 1;
     if (on(Feature.MULTI_RESULTS) && chance(30)) nr = 2 + rnd.nextInt(chance(20) ? 4 : 2);
-    List<Ty> results = new ArrayList<>();
-    for (int i = 0; i < nr; i++) results.add(randomType());
+    List<T> results = new ArrayList<>();
+    for (int i = 0; i < nr; i++) results.add(recursive && i == 0 ? randomType() : valueType(false));
     List<String> resultNames = null;
     if (nr > 0 && on(Feature.NAMED_RESULTS) && chance(35)) {
       resultNames = new ArrayList<>();
       for (int i = 0; i < nr; i++) resultNames.add(fresh("n"));
     }
-    return functionBody(name, params, results, resultNames, recursive, recursive ? 2 + rnd.nextInt(4) : 3 + rnd.nextInt(10));
+    return functionBody(name, null, params, results, resultNames, recursive, recursive ? 2 + rnd.nextInt(4) : 3 + rnd.nextInt(10));
   }
 
-  private Fn body(String name, List<Fn.Param> params, List<Ty> results, List<String> resultNames, boolean recursive, int budget) {
-    return functionBody(name, params, results, resultNames, recursive, budget);
+  /** A method of one of the struct types, with a value or a pointer receiver. */
+  private Fn method() {
+    T.Struct st = pick(structs);
+    boolean ptr = chance(50) && on(Feature.POINTERS);
+    String name = "M" + (++counter);
+    Fn.Recv recv = new Fn.Recv(fresh("r"), st, ptr);
+    List<Fn.Param> params = new ArrayList<>();
+    int np = rnd.nextInt(3);
+    for (int i = 0; i < np; i++) params.add(new Fn.Param(fresh("p"), randomType()));
+    List<T> results = new ArrayList<>();
+    if (chance(75)) results.add(randomType());
+    return functionBody(name, recv, params, results, null, false, 2 + rnd.nextInt(6));
   }
 
-  private Fn functionBody(String name, List<Fn.Param> params, List<Ty> results, List<String> resultNames, boolean recursive, int budget) {
-    boolean isMainOrInit = name.equals("main") || name.equals("init");
+  private Fn body(String name, Fn.Recv recv, List<Fn.Param> params, List<T> results, List<String> resultNames, boolean recursive, int budget) {
+    return functionBody(name, recv, params, results, resultNames, recursive, budget);
+  }
+
+  private Fn functionBody(String name, Fn.Recv recv, List<Fn.Param> params, List<T> results, List<String> resultNames, boolean recursive, int budget) {
+    boolean isMainOrInit = recv == null && (name.equals("main") || name.equals("init"));
     Ctx c = new Ctx(name, params.stream().map(Fn.Param::type).toList(), results, resultNames, recursive, false, budget);
+    c.top = isMainOrInit;
     if (recursive) c.depthParam = params.getFirst().name();
     c.scope.addAll(constSyms);
-    for (Sym g : globalSyms) c.scope.add(new Sym(g.name(), g.type(), Kind.GLOBAL, null, isMainOrInit));
+    for (Sym g : globalSyms) c.scope.add(new Sym(g.name(), g.type(), Kind.GLOBAL, null, isMainOrInit, g.safe(), 0));
+    if (recv != null) {
+      c.scope.add(new Sym(recv.name(), recv.pointer() ? new T.Ptr(recv.type()) : recv.type(), Kind.RECEIVER, null, !recv.pointer(), true, 0));
+    }
     for (int i = 0; i < params.size(); i++) {
       Fn.Param p = params.get(i);
-      c.scope.add(new Sym(p.name(), p.type(), recursive && i == 0 ? Kind.COUNTER : Kind.PARAM, null, !(recursive && i == 0)));
+      boolean depth = recursive && i == 0;
+      c.scope.add(new Sym(p.name(), p.type(), depth ? Kind.COUNTER : Kind.PARAM, null, !depth, p.type() instanceof Ty || p.type() instanceof T.Array, 0));
     }
     if (resultNames != null) {
-      for (int i = 0; i < results.size(); i++) c.scope.add(new Sym(resultNames.get(i), results.get(i), Kind.RESULT, null, true));
+      for (int i = 0; i < results.size(); i++) {
+        c.scope.add(new Sym(resultNames.get(i), results.get(i), Kind.RESULT, null, true, results.get(i) instanceof Ty, 0));
+      }
     }
     List<S> body = new ArrayList<>();
     if (recursive) {
@@ -273,10 +433,10 @@ public final class Generator {
     long cost = c.cost + 1;
     if (recursive && c.selfCalls > 0) cost *= (c.selfCalls == 1 ? 9 : 511);
     if (!isMainOrInit) {
-      boolean reads = c.readsGlobals;
-      fns.add(new FnInfo(name, c.paramTypes, results, cost, reads, recursive));
+      fns.add(new FnInfo(name, c.paramTypes, results, cost, c.readsGlobals, recursive, !c.impure,
+          recv == null ? null : recv.type(), recv != null && recv.pointer()));
     }
-    return new Fn(name, params, results, resultNames, body, recursive);
+    return new Fn(name, recv, params, results, resultNames, body, recursive);
   }
 
   private S.Return returnStmt(Ctx c, boolean mayCallSelf) {
@@ -284,7 +444,7 @@ public final class Generator {
     List<E> values = new ArrayList<>();
     int saved = c.selfCalls;
     if (!mayCallSelf) c.selfCalls = 2;
-    for (Ty t : c.results) values.add(expr(c, t, 2));
+    for (T t : c.results) values.add(expr(c, t, 2));
     if (!mayCallSelf) c.selfCalls = saved;
     return new S.Return(values);
   }
@@ -311,6 +471,10 @@ public final class Generator {
   }
 
   private S stmt(Ctx c) {
+    if (anyData() && chance(25)) {
+      S d = dataStmt(c);
+      if (d != null) return d;
+    }
     int w = rnd.nextInt(100);
     List<Sym> assignable = assignable(c);
     if (w < 20) return decl(c);
@@ -321,7 +485,10 @@ public final class Generator {
     }
     if (w < 40 && !assignable.isEmpty()) {
       Sym s = pick(assignable);
-      if (s.type().isNumeric()) return new S.IncDec(s.name(), chance(60));
+      if (s.type().isNumeric()) {
+        assigned(c, s);
+        return new S.IncDec(s.name(), chance(60));
+      }
     }
     if (w < 53) return print(c);
     if (w < 62 && c.depth < 4) return ifStmt(c);
@@ -352,14 +519,20 @@ public final class Generator {
   private List<Sym> assignable(Ctx c) {
     List<Sym> out = new ArrayList<>();
     for (Sym s : c.scope) {
-      if (s.assignable()) out.add(s);
+      if (s.assignable() && !(s.type() instanceof T.Func)) out.add(s);
     }
     return out;
   }
 
+  /** Notes an assignment to s: in a function literal, assigning what it captured makes it impure. */
+  private void assigned(Ctx c, Sym s) {
+    if (c.outerMark >= 0 && c.scope.indexOf(s) < c.outerMark) c.impure = true;
+  }
+
   private S decl(Ctx c) {
-    Ty t = randomType();
+    T any = valueType(true);
     String name = fresh("v");
+    if (!(any instanceof Ty t)) return compositeDecl(c, name, any);
     int k = rnd.nextInt(100);
     S.Decl d;
     if (k < 10) {
@@ -378,8 +551,21 @@ public final class Generator {
     return d;
   }
 
+  private S compositeDecl(Ctx c, String name, T t) {
+    boolean zeroOk = t instanceof T.Slice || t instanceof T.Array || t instanceof T.Struct || panicky;
+    if (zeroOk && chance(10) && !(t instanceof T.Func)) {
+      c.scope.add(new Sym(name, t, Kind.LOCAL, null, true, t instanceof T.Struct || t instanceof T.Array, 0));
+      return new S.Decl(name, t, null, S.DeclForm.VAR_ZERO);
+    }
+    E e = t instanceof T.Func f ? closure(c, f) : chance(75) ? safeComposite(c, t, 2) : composite(c, t, 2);
+    boolean safe = safeValue(c, e);
+    long cost = e instanceof E.FuncLit fl ? litCost.getOrDefault(fl, 1L) : 0;
+    c.scope.add(new Sym(name, t, Kind.LOCAL, null, !(t instanceof T.Func), safe, cost));
+    return new S.Decl(name, t, e, chance(60) || t instanceof T.Func ? S.DeclForm.DEFINE : S.DeclForm.VAR_TYPED);
+  }
+
   /** An expression to store in a variable of type t: inside loops, strings grow only linearly. */
-  private E valueFor(Ctx c, Ty t, int depth) {
+  private E valueFor(Ctx c, T t, int depth) {
     boolean saved = c.staticStrings;
     if (t == Ty.STRING && c.mult > 1) c.staticStrings = true;
     E e = expr(c, t, depth);
@@ -387,12 +573,23 @@ public final class Generator {
     return e;
   }
 
+  /** A value for s: one that is never empty or nil when s is relied on to be so. */
+  private E valueFor(Ctx c, Sym s, int depth) {
+    if (!(s.type() instanceof Ty) && s.safe()) return safeComposite(c, s.type(), depth - 1);
+    return valueFor(c, s.type(), depth);
+  }
+
   private S assign(Ctx c, Sym s) {
-    return new S.Assign(s.name(), valueFor(c, s.type(), 3));
+    assigned(c, s);
+    c.wholeCall = true;
+    E v = valueFor(c, s, 3);
+    c.wholeCall = false;
+    return new S.Assign(s.name(), v);
   }
 
   private S opAssign(Ctx c, Sym s) {
-    Ty t = s.type();
+    assigned(c, s);
+    Ty t = (Ty) s.type();
     if (t == Ty.STRING) return new S.OpAssign(s.name(), BinaryOp.ADD, valueFor(c, t, 2));
     if (t.isFloat()) {
       return new S.OpAssign(s.name(), pick(List.of(BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL, BinaryOp.QUO)), expr(c, t, 2));
@@ -411,11 +608,20 @@ public final class Generator {
   }
 
   private S print(Ctx c) {
+    if (on(Feature.PRINTF) && chance(20)) return printf(c);
     S.PrintKind kind = pick(List.of(S.PrintKind.FMT_PRINTLN, S.PrintKind.FMT_PRINTLN, S.PrintKind.FMT_PRINTLN,
         S.PrintKind.FMT_PRINT, S.PrintKind.PRINTLN, S.PrintKind.PRINTLN, S.PrintKind.PRINT));
     int n = rnd.nextInt(4) + (kind == S.PrintKind.PRINT || kind == S.PrintKind.FMT_PRINT ? 1 : 0);
     List<E> args = new ArrayList<>();
+    boolean fmt = kind == S.PrintKind.FMT_PRINT || kind == S.PrintKind.FMT_PRINTLN;
     for (int i = 0; i < n; i++) {
+      if (fmt && anyData() && chance(30)) {
+        E v = printable(c);
+        if (v != null) {
+          args.add(v);
+          continue;
+        }
+      }
       Ty t = randomType();
       E e = expr(c, t, 3);
       args.add(needsConv(e, t) ? new E.Conv(t, e) : e);
@@ -425,6 +631,53 @@ public final class Generator {
       if (chance(50)) args.add(E.Lit.str("\n"));
     }
     return new S.Print(kind, args);
+  }
+
+  /**
+   * {@code fmt.Printf} with a verb per argument, mostly one that suits the argument's type, with
+   * flags, width and precision; now and then a verb that does not suit it ({@code %!d(string=…)}),
+   * a missing or an extra argument, {@code %%}, {@code %T} and {@code %#v}.
+   */
+  private S printf(Ctx c) {
+    StringBuilder f = new StringBuilder();
+    List<E> args = new ArrayList<>();
+    int n = 1 + rnd.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      E v = null;
+      if (anyData() && chance(35)) v = printable(c);
+      if (v == null) {
+        Ty t = randomType();
+        E e = expr(c, t, 2);
+        v = needsConv(e, t) ? new E.Conv(t, e) : e;
+      }
+      if (chance(30)) f.append(pick(List.of("x=", " ", "[", "|", "%% ", "é ")));
+      f.append(verb(v.type()));
+      if (chance(30)) f.append(pick(List.of("]", " ", ";", "|")));
+      args.add(v);
+    }
+    if (chance(4)) f.append(" %d");
+    if (chance(4) && !args.isEmpty()) args.add(E.Lit.of(Ty.INT, rnd.nextInt(9)));
+    f.append("\n");
+    List<E> all = new ArrayList<>();
+    all.add(E.Lit.str(f.toString()));
+    all.addAll(args);
+    return new S.Print(S.PrintKind.FMT_PRINTF, all);
+  }
+
+  private String verb(T t) {
+    if (chance(8)) return pick(List.of("%T", "%v", "%d", "%s", "%q", "%x", "%t", "%#v", "%+v", "%8v", "%-6v|"));
+    String flags = chance(20) ? pick(List.of("+", "-", "0", " ", "#", "-0", "+0")) : "";
+    String width = chance(25) ? String.valueOf(1 + rnd.nextInt(12)) : "";
+    String prec = chance(15) ? "." + rnd.nextInt(6) : "";
+    String v = switch (t) {
+      case Ty b when b.isInteger() -> pick(List.of("d", "d", "v", "x", "X", "o", "O", "b", "c", "q", "U"));
+      case Ty b when b.isFloat() -> pick(List.of("v", "f", "f", "e", "E", "g", "G"));
+      case Ty b when b == Ty.STRING -> pick(List.of("s", "s", "q", "v", "x", "X"));
+      case Ty b when b == Ty.BOOL -> pick(List.of("t", "v"));
+      default -> pick(List.of("v", "v", "+v", "#v", "T"));
+    };
+    if (v.length() > 1) return "%" + v;
+    return "%" + flags + width + prec + v;
   }
 
   private S ifStmt(Ctx c) {
@@ -488,10 +741,11 @@ public final class Generator {
     List<FnInfo> cands = new ArrayList<>();
     for (int i = 0; i < c.callable; i++) {
       FnInfo f = fns.get(i);
-      if (affordable(c, f)) cands.add(f);
+      if (f.recv() == null && affordable(c, f)) cands.add(f);
     }
     if (cands.isEmpty()) return null;
     FnInfo f = pick(cands);
+    if (!f.pure()) c.impure = true;
     return new S.ExprStmt(callOf(c, f, f.results().size() == 1 ? f.results().getFirst() : null));
   }
 
@@ -499,10 +753,11 @@ public final class Generator {
     List<FnInfo> cands = new ArrayList<>();
     for (int i = 0; i < c.callable; i++) {
       FnInfo f = fns.get(i);
-      if (f.results().size() >= 2 && affordable(c, f)) cands.add(f);
+      if (f.recv() == null && f.results().size() >= 2 && affordable(c, f)) cands.add(f);
     }
     if (cands.isEmpty()) return null;
     FnInfo f = pick(cands);
+    if (!f.pure()) c.impure = true;
     boolean strings = f.results().contains(Ty.STRING);
     boolean saved = c.staticStrings;
     if (strings && c.mult > 1) c.staticStrings = true;
@@ -511,15 +766,19 @@ public final class Generator {
     List<String> names = new ArrayList<>();
     boolean define = chance(65);
     if (define) {
-      for (Ty t : f.results()) names.add(chance(20) ? "_" : fresh("v"));
+      for (T t : f.results()) names.add(chance(20) ? "_" : fresh("v"));
       if (names.stream().allMatch(n -> n.equals("_"))) names.set(0, fresh("v"));
       for (int i = 0; i < names.size(); i++) {
-        if (!names.get(i).equals("_")) c.scope.add(new Sym(names.get(i), f.results().get(i), Kind.LOCAL, null, true));
+        T t = f.results().get(i);
+        if (!names.get(i).equals("_")) c.scope.add(new Sym(names.get(i), t, Kind.LOCAL, null, true, t instanceof Ty, 0));
       }
     } else {
-      for (Ty t : f.results()) {
-        List<Sym> fit = assignable.stream().filter(s -> s.type() == t && !names.contains(s.name())).toList();
-        names.add(fit.isEmpty() || chance(15) ? "_" : pick(fit).name());
+      for (T t : f.results()) {
+        List<Sym> fit = assignable.stream()
+            .filter(s -> s.type().equals(t) && !names.contains(s.name()) && (t instanceof Ty || !s.safe())).toList();
+        Sym target = fit.isEmpty() || chance(15) ? null : pick(fit);
+        if (target != null) assigned(c, target);
+        names.add(target == null ? "_" : target.name());
       }
     }
     return new S.MultiCall(names, f.results(), define, f.name(), call.args(), false);
@@ -534,12 +793,13 @@ public final class Generator {
     for (int i = 0; i < n; i++) {
       Sym s = pool.get(i);
       names.add(s.name());
+      assigned(c, s);
       // A swap when the next target has the same type: a, b = b, a.
       Sym other = pool.get((i + 1) % n);
-      if (other.type() == s.type() && chance(50) && !(s.type() == Ty.STRING && c.mult > 1)) {
+      if (other.type().equals(s.type()) && chance(50) && !(s.type() == Ty.STRING && c.mult > 1) && (other.safe() || !s.safe())) {
         values.add(new E.Ref(s.type(), other.name(), null));
       } else {
-        values.add(valueFor(c, s.type(), 2));
+        values.add(valueFor(c, s, 2));
       }
     }
     return new S.Parallel(names, values);
@@ -563,8 +823,8 @@ public final class Generator {
         E v = chance(60) ? literal(t, true) : expr(c, t, 2);
         Val cv = Consts.valueOf(v);
         // Go rejects duplicate integer, float and string constants among the cases; it allows
-        // duplicate bools (gosem does not yet: see docs/fuzzing.md, F2), so none are made.
-        if (cv != null) {
+        // duplicate bools (gosem did not: finding F2 in docs/fuzzing.md).
+        if (cv != null && !(cv.value() instanceof Boolean)) {
           Object key = cv.value();
           if (seen.contains(key)) continue;
           seen.add(key);
@@ -611,17 +871,28 @@ public final class Generator {
   // ---- expressions ----
 
   /** A valid expression of type t (constant parts checked); untyped only where t says so. */
-  private E expr(Ctx c, Ty t, int depth) {
+  E expr(Ctx c, T t, int depth) {
+    boolean whole = c.wholeCall;
+    c.wholeCall = false;
+    if (whole && chance(30)) {
+      E call = call(c, t, depth, true);
+      if (call != null && Consts.valid(call)) return call;
+    }
+    if (!(t instanceof Ty b)) return composite(c, t, depth);
     if (depth == 3 && chance(10)) depth = 5;
     for (int attempt = 0; attempt < 8; attempt++) {
-      E e = raw(c, t, depth);
+      E e = raw(c, b, depth);
       if (Consts.valid(e)) return e;
     }
-    return literal(t, false);
+    return literal(b, false);
   }
 
   private E raw(Ctx c, Ty t, int depth) {
     if (depth <= 0 || chance(25)) return leaf(c, t);
+    if (anyData() && chance(20)) {
+      E d = dataRead(c, t, depth);
+      if (d != null) return d;
+    }
     int k = rnd.nextInt(100);
     switch (t) {
       case BOOL -> {
@@ -731,7 +1002,11 @@ public final class Generator {
   /** A divisor that is rarely zero: a nonzero constant, or {@code y | 1}; in a panicky program sometimes anything. */
   private E divisor(Ctx c, Ty t, int depth) {
     int k = rnd.nextInt(100);
-    if (panicky && k < 30) return expr(c, t, depth);
+    if (panicky && k < 30) {
+      E y = expr(c, t, depth);
+      Val v = Consts.valueOf(y);
+      return v != null && v.isZero() ? nonzero(t) : y;
+    }
     if (k < 55) return nonzero(t);
     E y = expr(c, t, depth);
     Val v = Consts.valueOf(y);
@@ -766,7 +1041,7 @@ public final class Generator {
     if (k < 40) return new E.Lit(Ty.UINT, BigInteger.valueOf(rnd.nextInt(t.bits() + 6)), true);
     if (k < 75) {
       E e = expr(c, pick(List.of(Ty.UNSIGNED)), depth);
-      return Consts.isUntyped(e) ? new E.Conv(e.type(), e) : e;
+      return Consts.isUntyped(e) ? new E.Conv((Ty) e.type(), e) : e;
     }
     Ty s = pick(List.of(Ty.INT, Ty.INT8, Ty.INT16, Ty.INT32, Ty.INT64));
     E e = expr(c, s, depth);
@@ -774,8 +1049,15 @@ public final class Generator {
     return new E.Conv(pick(List.of(Ty.UINT, Ty.UINT8, Ty.UINT32)), e);
   }
 
-  /** A call of a helper (or, in a recursive helper, of itself with d-1) with result type t, or null. */
-  private E call(Ctx c, Ty t, int depth) {
+  private E call(Ctx c, T t, int depth) {
+    return call(c, t, depth, false);
+  }
+
+  /**
+   * A call of a helper (or, in a recursive helper, of itself with d-1) with result type t, or
+   * null; an impure helper only when the call is a whole statement's value.
+   */
+  private E call(Ctx c, T t, int depth, boolean whole) {
     if (c.recursive && c.mult == 1 && c.selfCalls < 2 && c.results.size() == 1 && c.results.getFirst() == t && chance(50)) {
       c.selfCalls++;
       List<E> args = new ArrayList<>();
@@ -787,10 +1069,12 @@ public final class Generator {
     List<FnInfo> cands = new ArrayList<>();
     for (int i = 0; i < c.callable; i++) {
       FnInfo f = fns.get(i);
-      if (f.results().size() == 1 && f.results().getFirst() == t && affordable(c, f)) cands.add(f);
+      if (f.recv() == null && f.results().size() == 1 && f.results().getFirst().equals(t) && affordable(c, f) && (whole || f.pure())) cands.add(f);
     }
     if (cands.isEmpty()) return null;
-    return callOf(c, pick(cands), t);
+    FnInfo f = pick(cands);
+    if (!f.pure()) c.impure = true;
+    return callOf(c, f, t);
   }
 
   private boolean affordable(Ctx c, FnInfo f) {
@@ -798,7 +1082,7 @@ public final class Generator {
     return c.cost + f.cost() * c.mult <= MAX_COST;
   }
 
-  private E.Call callOf(Ctx c, FnInfo f, Ty t) {
+  private E.Call callOf(Ctx c, FnInfo f, T t) {
     c.cost += f.cost() * c.mult;
     if (f.readsGlobals()) c.readsGlobals = true;
     List<E> args = new ArrayList<>();
@@ -842,14 +1126,15 @@ public final class Generator {
     return literal(t, chance(50));
   }
 
-  private static boolean fitsSym(Sym s, Ty t) {
-    if (s.kind() != Kind.CONST || !s.value().untyped()) return s.type() == t;
+  private static boolean fitsSym(Sym s, T t) {
+    if (s.kind() != Kind.CONST || !s.value().untyped()) return s.type().equals(t);
     Val v = s.value();
-    return switch (t) {
+    if (!(t instanceof Ty b)) return false;
+    return switch (b) {
       case BOOL -> v.value() instanceof Boolean;
       case STRING -> v.value() instanceof String;
       case FLOAT64 -> v.isInt() || v.isFloat();
-      default -> v.isInt() && t.fits(v.bigInt());
+      default -> v.isInt() && b.fits(v.bigInt());
     };
   }
 
@@ -863,7 +1148,7 @@ public final class Generator {
   }
 
   /** Whether e, an untyped constant, would get another type than t on its own (x := e). */
-  static boolean needsConv(E e, Ty t) {
+  static boolean needsConv(E e, T t) {
     Val v = Consts.valueOf(e);
     return v != null && v.untyped() && defaultTy(v) != t;
   }
@@ -876,6 +1161,587 @@ public final class Generator {
       case Boolean b -> Ty.BOOL;
       default -> null;
     };
+  }
+
+  // ---- data: slices, maps, structs, pointers, closures, methods ----
+
+  private boolean anyData() {
+    return on(Feature.SLICES) || on(Feature.MAPS) || on(Feature.STRUCTS) || on(Feature.POINTERS)
+        || on(Feature.CLOSURES) || on(Feature.METHODS) || on(Feature.INTERFACES);
+  }
+
+  // The cost and purity of each function literal made, by identity.
+  private final java.util.IdentityHashMap<E.FuncLit, Long> litCost = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<E.FuncLit, Boolean> litPure = new java.util.IdentityHashMap<>();
+
+  /** A type for a variable, parameter or result: basic mostly, composite when those features are on. */
+  private T valueType(boolean local) {
+    if (!anyData() || chance(60)) return randomType();
+    int k = rnd.nextInt(100);
+    if (k < 8 && on(Feature.ARRAYS)) return new T.Array(1 + rnd.nextInt(4), elemType());
+    if (k < 25 && on(Feature.SLICES)) return new T.Slice(elemType());
+    if (k < 42 && on(Feature.MAPS)) return new T.Map(pick(List.of(Ty.INT, Ty.STRING, Ty.INT8, Ty.UINT16)), elemType());
+    if (k < 58 && on(Feature.STRUCTS) && !structs.isEmpty()) return pick(structs);
+    if (k < 72 && on(Feature.POINTERS)) return new T.Ptr(on(Feature.STRUCTS) && !structs.isEmpty() && chance(50) ? pick(structs) : randomType());
+    if (k < 87 && on(Feature.INTERFACES)) return ifaces.isEmpty() || chance(30) ? ANY : pick(ifaces).type;
+    if (local && on(Feature.CLOSURES)) {
+      List<T> ps = new ArrayList<>();
+      int n = rnd.nextInt(3);
+      for (int i = 0; i < n; i++) ps.add(randomType());
+      return new T.Func(ps, chance(75) ? List.of(randomType()) : List.of());
+    }
+    return randomType();
+  }
+
+  private T elemType() {
+    return on(Feature.STRUCTS) && !structs.isEmpty() && chance(30) ? pick(structs) : randomType();
+  }
+
+  /** A value of composite type t, which may be empty or nil. */
+  private E composite(Ctx c, T t, int depth) {
+    List<Sym> fit = c.scope.stream().filter(x -> x.type().equals(t)).toList();
+    if (!fit.isEmpty() && chance(50)) return ref(c, pick(fit));
+    if (on(Feature.FUNCS) && chance(15)) {
+      E call = call(c, t, depth);
+      if (call != null) return call;
+    }
+    return construct(c, t, depth, false);
+  }
+
+  /** A value of composite type t that is not empty (a slice) or nil (a map, a pointer), or a pure func. */
+  private E safeComposite(Ctx c, T t, int depth) {
+    List<Sym> fit = c.scope.stream().filter(x -> x.type().equals(t) && x.safe()).toList();
+    if (!fit.isEmpty() && chance(40)) return ref(c, pick(fit));
+    return construct(c, t, depth, true);
+  }
+
+  private E ref(Ctx c, Sym s) {
+    if (s.kind() == Kind.GLOBAL) c.readsGlobals = true;
+    return new E.Ref(s.type(), s.name(), s.value());
+  }
+
+  private E construct(Ctx c, T t, int depth, boolean safe) {
+    switch (t) {
+      case T.Slice sl -> {
+        int k = rnd.nextInt(100);
+        if (k < 40) {
+          int n = (safe ? 1 : 0) + rnd.nextInt(4);
+          List<E> xs = new ArrayList<>();
+          for (int i = 0; i < n; i++) xs.add(expr(c, sl.elem(), depth - 1));
+          return new E.CompositeLit(t, null, xs);
+        }
+        if (k < 60) return new E.Make(t, new E.Lit(Ty.INT, BigInteger.valueOf((safe ? 1 : 0) + rnd.nextInt(4)), true));
+        if (k < 85 || depth <= 0) {
+          E base = depth > 0 ? composite(c, t, depth - 1) : new E.CompositeLit(t, null, List.of());
+          List<E> xs = new ArrayList<>();
+          int n = 1 + rnd.nextInt(2);
+          for (int i = 0; i < n; i++) xs.add(expr(c, sl.elem(), depth - 1));
+          return new E.Append(t, base, xs);
+        }
+        List<Sym> arrays = c.scope.stream().filter(x -> x.type() instanceof T.Array a && a.elem().equals(sl.elem()) && addressable(x)).toList();
+        if (!arrays.isEmpty() && chance(40)) {
+          // a[:] shares the array: stores through the slice show in a.
+          Sym a = pick(arrays);
+          if (a.kind() == Kind.GLOBAL || a.kind() == Kind.PARAM) c.impure = true;
+          return new E.SliceOf(t, ref(c, a), null, null);
+        }
+        List<Sym> refs = c.scope.stream().filter(x -> x.type().equals(t) && (!safe || x.safe())).toList();
+        if (refs.isEmpty()) return new E.CompositeLit(t, null, List.of(expr(c, sl.elem(), depth - 1)));
+        E x = ref(c, pick(refs));
+        // s[:len(s)] shares s's array; s[len(s):] and s[:0] are empty but keep its capacity.
+        if (safe || chance(50)) return new E.SliceOf(t, x, null, new E.Len(x));
+        return chance(50) ? new E.SliceOf(t, x, new E.Len(x), null) : new E.SliceOf(t, x, null, E.Lit.of(Ty.INT, 0));
+      }
+      case T.Array a -> {
+        int n = rnd.nextInt(a.len() + 1);
+        List<E> xs = new ArrayList<>();
+        for (int i = 0; i < n; i++) xs.add(expr(c, a.elem(), depth - 1));
+        return new E.CompositeLit(t, null, xs);
+      }
+      case T.Map m -> {
+        if (chance(40)) return new E.Make(t, null);
+        int n = rnd.nextInt(4);
+        List<E> keys = new ArrayList<>();
+        List<E> vals = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          E.Lit key = literal((Ty) m.key(), true);
+          Object kv = Consts.valueOf(key).value();
+          if (seen.contains(kv)) continue;
+          seen.add(kv);
+          keys.add(key);
+          vals.add(expr(c, m.val(), depth - 1));
+        }
+        return new E.CompositeLit(t, keys, vals);
+      }
+      case T.Struct st -> {
+        List<E> vals = new ArrayList<>();
+        for (T.Struct.Field f : st.fields()) vals.add(expr(c, f.type(), depth - 1));
+        return new E.CompositeLit(t, null, vals);
+      }
+      case T.Ptr p -> {
+        if (p.elem() instanceof T.Struct st && chance(60)) return new E.Addr(t, construct(c, st, depth - 1, true));
+        List<Sym> vars = c.scope.stream().filter(x -> x.type().equals(p.elem()) && addressable(x)).toList();
+        if (!vars.isEmpty() && chance(70)) return new E.Addr(t, ref(c, pick(vars)));
+        return new E.New(p.elem());
+      }
+      case T.Func f -> {
+        return closure(c, f);
+      }
+      case T.Iface it -> {
+        return new E.ToIface(it, dynamicValue(c, it, depth));
+      }
+      default -> throw new IllegalStateException("not composite: " + t);
+    }
+  }
+
+  /** A value for an interface of type it to hold: never a nil pointer. */
+  private E dynamicValue(Ctx c, T.Iface it, int depth) {
+    T dyn;
+    if (it.empty()) {
+      int k = rnd.nextInt(100);
+      if (k < 55 || structs.isEmpty()) {
+        Ty b = randomType();
+        E e = expr(c, b, Math.max(depth - 1, 0));
+        return needsConv(e, b) ? new E.Conv(b, e) : e;
+      }
+      T.Struct st = pick(structs);
+      dyn = k < 80 || !on(Feature.POINTERS) ? st : new T.Ptr(st);
+    } else {
+      dyn = pick(implOf(it).dynamicTypes());
+    }
+    return safeComposite(c, dyn, Math.max(depth - 1, 0));
+  }
+
+  private Impl implOf(T.Iface it) {
+    for (Impl i : ifaces) {
+      if (i.type.equals(it)) return i;
+    }
+    throw new IllegalStateException("no implementations of " + it.goName());
+  }
+
+  /** The types a type switch or assertion on a value of type it may name (Go rejects impossible ones). */
+  private List<T> caseTypes(T.Iface it) {
+    if (!it.empty()) return implOf(it).dynamicTypes();
+    List<T> out = new ArrayList<>(List.of(Ty.INT, Ty.STRING, Ty.BOOL, Ty.FLOAT64, Ty.INT8, Ty.UINT16));
+    for (T.Struct st : structs) {
+      out.add(st);
+      if (on(Feature.POINTERS)) out.add(new T.Ptr(st));
+    }
+    return out;
+  }
+
+  private static boolean addressable(Sym s) {
+    return s.kind() != Kind.CONST && !(s.kind() == Kind.RECEIVER && s.type() instanceof T.Ptr);
+  }
+
+  private boolean safeValue(E e) {
+    return safeValue(null, e);
+  }
+
+  /** Whether e is a slice that is not empty, a map or pointer that is not nil, or a pure func. */
+  private boolean safeValue(Ctx c, E e) {
+    return switch (e) {
+      case E.CompositeLit cl -> !(cl.type() instanceof T.Slice) || !cl.values().isEmpty();
+      case E.Make m -> m.len() == null || (m.len() instanceof E.Lit l && ((BigInteger) l.value()).signum() > 0);
+      case E.Append a -> !a.xs().isEmpty();
+      case E.SliceOf sl -> sl.lo() == null && (sl.hi() instanceof E.Len && safeValue(c, sl.x()) || sl.hi() == null && sl.x().type() instanceof T.Array);
+      case E.Addr a -> true;
+      case E.New n -> true;
+      case E.FuncLit f -> litPure.getOrDefault(f, false);
+      case E.ToIface ti -> !(ti.x().type() instanceof T.Ptr) || safeValue(c, ti.x());
+      case E.Ref r -> r.type() instanceof Ty || (c != null && c.scope.stream().anyMatch(x -> x.name().equals(r.name()) && x.safe()));
+      default -> e.type() instanceof Ty || e.type() instanceof T.Struct;
+    };
+  }
+
+  /** A function literal of type f: its body may read and assign what it captures from c. */
+  private E.FuncLit closure(Ctx c, T.Func f) {
+    Ctx k = new Ctx("closure", f.params(), f.results(), null, false, false, 2 + rnd.nextInt(4));
+    k.scope.addAll(c.scope);
+    k.outerMark = k.scope.size();
+    k.staticStrings = c.staticStrings;
+    List<Fn.Param> params = new ArrayList<>();
+    for (T p : f.params()) {
+      String n = fresh("a");
+      params.add(new Fn.Param(n, p));
+      k.scope.add(new Sym(n, p, Kind.PARAM, null, true));
+    }
+    List<S> body = new ArrayList<>(block(k, k.budget));
+    if (!f.results().isEmpty()) body.add(returnStmt(k, false));
+    E.FuncLit lit = new E.FuncLit(f, params, body);
+    litCost.put(lit, k.cost + 1);
+    litPure.put(lit, !k.impure);
+    if (k.readsGlobals) c.readsGlobals = true;
+    return lit;
+  }
+
+  /** A statement over data, or null when there is nothing to work on. */
+  private S dataStmt(Ctx c) {
+    List<Sym> slices = c.scope.stream().filter(x -> x.type() instanceof T.Slice || x.type() instanceof T.Array).toList();
+    List<Sym> maps = c.scope.stream().filter(x -> x.type() instanceof T.Map).toList();
+    List<Sym> structVars = c.scope.stream().filter(x -> x.type() instanceof T.Struct && addressable(x)).toList();
+    List<Sym> ptrs = c.scope.stream().filter(x -> x.type() instanceof T.Ptr && x.safe()).toList();
+    List<Sym> funcs = c.scope.stream().filter(x -> x.type() instanceof T.Func).toList();
+    List<Sym> ifaceVars = c.scope.stream().filter(x -> x.type() instanceof T.Iface).toList();
+    if (!ifaceVars.isEmpty() && chance(25)) {
+      S s = ifaceStmt(c, pick(ifaceVars));
+      if (s != null) return s;
+    }
+    int k = rnd.nextInt(100);
+    if (k < 12) return decl(c);
+    if (k < 24 && !slices.isEmpty()) {
+      Sym s = pick(slices);
+      if (!s.assignable() || !(s.type() instanceof T.Slice)) return null;
+      T.Slice t = (T.Slice) s.type();
+      assigned(c, s);
+      if (!c.top) c.impure = true;
+      List<E> xs = new ArrayList<>();
+      int n = 1 + rnd.nextInt(2);
+      for (int i = 0; i < n; i++) xs.add(valueFor(c, t.elem(), 2));
+      return new S.Assign(s.name(), new E.Append(t, ref(c, s), xs));
+    }
+    if (k < 34 && !slices.isEmpty()) {
+      List<Sym> safe = slices.stream().filter(Sym::safe).toList();
+      if (safe.isEmpty()) return null;
+      Sym s = pick(safe);
+      T elem = T.elemOf(s.type());
+      if (s.type() instanceof T.Array && !s.assignable()) return null;
+      if (s.type() instanceof T.Array) assigned(c, s);
+      if (!c.top) c.impure = true;
+      E at = new E.Elem(elem, ref(c, s), index(c, s));
+      if (elem instanceof T.Struct st && chance(50)) {
+        T.Struct.Field f = pick(st.fields());
+        return new S.Store(new E.Field(f.type(), at, f.name()), valueFor(c, f.type(), 2));
+      }
+      return new S.Store(at, valueFor(c, elem, 2));
+    }
+    if (k < 44 && !maps.isEmpty()) {
+      Sym m = pick(maps);
+      T.Map t = (T.Map) m.type();
+      if (!c.top) c.impure = true;
+      if (chance(25)) return new S.Delete(ref(c, m), expr(c, t.key(), 1));
+      if (!m.safe() && !panicky) return null;
+      return new S.Store(new E.Elem(t.val(), ref(c, m), expr(c, t.key(), 1)), valueFor(c, t.val(), 2));
+    }
+    if (k < 52 && !structVars.isEmpty()) {
+      Sym v = pick(structVars);
+      T.Struct st = (T.Struct) v.type();
+      T.Struct.Field f = pick(st.fields());
+      assigned(c, v);
+      if (!c.top && v.kind() != Kind.LOCAL) c.impure = true;
+      return new S.Store(new E.Field(f.type(), ref(c, v), f.name()), valueFor(c, f.type(), 2));
+    }
+    if (k < 60 && !ptrs.isEmpty()) {
+      Sym p = pick(ptrs);
+      T elem = ((T.Ptr) p.type()).elem();
+      if (!c.top) c.impure = true;
+      if (elem instanceof T.Struct st) {
+        T.Struct.Field f = pick(st.fields());
+        return new S.Store(new E.Field(f.type(), ref(c, p), f.name()), valueFor(c, f.type(), 2));
+      }
+      return new S.Store(new E.Deref(elem, ref(c, p)), valueFor(c, elem, 2));
+    }
+    if (k < 68 && c.mult == 1 && on(Feature.LOOPS)) {
+      S r = rangeStmt(c, slices, maps);
+      if (r != null) return r;
+    }
+    if (k < 76 && !funcs.isEmpty()) {
+      Sym f = pick(funcs);
+      T.Func ft = (T.Func) f.type();
+      if (c.cost + f.cost() * c.mult > MAX_COST) return null;
+      c.cost += f.cost() * c.mult;
+      if (!f.safe()) c.impure = true;
+      List<E> args = new ArrayList<>();
+      for (T p : ft.params()) args.add(expr(c, p, 2));
+      return new S.ExprStmt(new E.CallValue(ft.results().isEmpty() ? null : ft.results().getFirst(), ref(c, f), args));
+    }
+    if (k < 84 && on(Feature.METHODS)) {
+      E call = methodCall(c, null, true);
+      if (call != null) return new S.ExprStmt(call);
+    }
+    if (k < 90 && on(Feature.CLOSURES) && on(Feature.LOOPS) && c.mult == 1 && c.loops.size() < 2) return closuresInLoop(c);
+    if (k < 100) {
+      E v = printable(c);
+      if (v != null) return new S.Print(S.PrintKind.FMT_PRINTLN, List.of(v));
+    }
+    return null;
+  }
+
+  /** A call through interface variable s, a type switch on it, or a comma-ok type assertion. */
+  private S ifaceStmt(Ctx c, Sym s) {
+    T.Iface it = (T.Iface) s.type();
+    int k = rnd.nextInt(100);
+    if (k < 35 && !it.empty() && (s.safe() || panicky)) {
+      Impl impl = implOf(it);
+      if ((c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) return null;
+      c.cost += impl.cost * c.mult;
+      if (!impl.pure) c.impure = true;
+      if (impl.readsGlobals) c.readsGlobals = true;
+      T.Iface.Method m = pick(it.methods());
+      List<E> args = new ArrayList<>();
+      for (Ty pt : m.params()) args.add(expr(c, pt, 2));
+      return new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args));
+    }
+    if (k < 75 && c.depth < 4) return typeSwitch(c, s, it);
+    T want = pick(caseTypes(it));
+    String v = fresh("v");
+    String ok = fresh("ok");
+    return new S.Block(List.of(new S.AssertOk(v, ok, want, ref(c, s)),
+        new S.Print(S.PrintKind.FMT_PRINTLN, List.of(new E.Ref(want, v, null), new E.Ref(Ty.BOOL, ok, null)))));
+  }
+
+  /** {@code switch x := s.(type)} with clauses for some of the types s may hold, nil, and default. */
+  private S typeSwitch(Ctx c, Sym s, T.Iface it) {
+    List<T> pool = new ArrayList<>(caseTypes(it));
+    Collections.shuffle(pool, rnd);
+    int n = 1 + rnd.nextInt(Math.min(3, pool.size()));
+    String bind = fresh("x");
+    boolean nil = false;
+    List<S.TypeCase> cases = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<T> types = new ArrayList<>();
+      types.add(pool.get(i));
+      if (!nil && chance(15)) {
+        types.add(null);
+        nil = true;
+      }
+      if (i + 1 == n && pool.size() > n && chance(25)) types.add(pool.get(n));
+      T bound = types.size() == 1 ? types.getFirst() : it;
+      cases.add(new S.TypeCase(types, caseBody(c, bind, bound, types.size() == 1)));
+    }
+    List<S> dflt = chance(50) ? caseBody(c, bind, it, false) : null;
+    return new S.TypeSwitch(bind, ref(c, s), cases, dflt);
+  }
+
+  /** A type-switch clause: the bound variable (of the clause's type) printed now and then, and a block. */
+  private List<S> caseBody(Ctx c, String bind, T type, boolean safe) {
+    int mark = c.scope.size();
+    // Not assignable: a bound variable that is only assigned is "declared but not used".
+    c.scope.add(new Sym(bind, type, Kind.LOCAL, null, false, safe || type instanceof Ty, 0));
+    List<S> body = new ArrayList<>();
+    if (chance(50)) body.add(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(new E.Ref(type, bind, null))));
+    body.addAll(block(c, 2));
+    truncate(c.scope, mark);
+    return body;
+  }
+
+  /** A safe index into slice s (not empty): a constant or {@code uint(i) % uint(len(s))}. */
+  private E index(Ctx c, Sym s) {
+    if (s.type() instanceof T.Array a) {
+      // A constant index past an array's end does not compile.
+      if (chance(30)) return E.Lit.of(Ty.INT, rnd.nextInt(a.len()));
+      E i = expr(c, pick(List.of(Ty.INTEGERS)), 1);
+      if (Consts.valueOf(i) != null) return E.Lit.of(Ty.INT, 0);
+      return new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, i), new E.Conv(Ty.UINT, E.Lit.of(Ty.INT, a.len())));
+    }
+    if (panicky && chance(20)) return new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(4)), true);
+    if (chance(30)) return E.Lit.of(Ty.INT, 0);
+    E i = expr(c, pick(List.of(Ty.INTEGERS)), 1);
+    if (Consts.valueOf(i) != null) return E.Lit.of(Ty.INT, 0);
+    return new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, i), new E.Conv(Ty.UINT, new E.Len(ref(c, s))));
+  }
+
+  /** A range over a slice or a string with any body, or over a map with an order-independent one. */
+  private S rangeStmt(Ctx c, List<Sym> slices, List<Sym> maps) {
+    if (!maps.isEmpty() && chance(35)) {
+      Sym m = pick(maps);
+      T.Map t = (T.Map) m.type();
+      List<Sym> accs = assignable(c).stream().filter(x -> x.type() == Ty.INT && x.kind() == Kind.LOCAL).toList();
+      if (accs.isEmpty()) return null;
+      Sym acc = pick(accs);
+      assigned(c, acc);
+      String key = fresh("k");
+      String val = fresh("e");
+      // Adding up is independent of the order Go visits the map in.
+      E contrib = t.key() instanceof Ty kt && kt.isInteger() ? new E.Conv(Ty.INT, new E.Ref(kt, key, null))
+          : new E.Len(new E.Ref(t.key(), key, null));
+      if (t.val() instanceof Ty vt && vt.isInteger()) {
+        contrib = new E.Binary(Ty.INT, BinaryOp.ADD, contrib, new E.Conv(Ty.INT, new E.Ref(vt, val, null)));
+      }
+      return new S.Range(key, val, ref(c, m), List.of(new S.OpAssign(acc.name(), BinaryOp.ADD, contrib)));
+    }
+    E x;
+    T elem;
+    if (!slices.isEmpty() && chance(70)) {
+      Sym s = pick(slices);
+      x = ref(c, s);
+      elem = T.elemOf(s.type());
+    } else if (on(Feature.STRINGS)) {
+      x = expr(c, Ty.STRING, 1);
+      elem = Ty.INT32;
+    } else {
+      return null;
+    }
+    String key = fresh("k");
+    String val = fresh("e");
+    int mark = c.scope.size();
+    c.scope.add(new Sym(key, Ty.INT, Kind.COUNTER, null, false));
+    c.scope.add(new Sym(val, elem, Kind.COUNTER, null, false, elem instanceof Ty || elem instanceof T.Struct, 0));
+    long saved = c.mult;
+    c.mult *= 8;
+    List<S> body = block(c, 3);
+    c.mult = saved;
+    truncate(c.scope, mark);
+    return new S.Range(key, val, x, body);
+  }
+
+  /**
+   * Closures made in a loop, called after it: {@code fs = append(fs, func() T { ... i ... })}. With
+   * Go 1.22 semantics each iteration has its own i.
+   */
+  private S closuresInLoop(Ctx c) {
+    Ty r = randomType();
+    T.Func ft = new T.Func(List.of(), List.of(r));
+    T.Slice st = new T.Slice(ft);
+    String fs = fresh("fs");
+    String i = fresh("i");
+    int trips = 1 + rnd.nextInt(4);
+    int mark = c.scope.size();
+    c.scope.add(new Sym(i, Ty.INT, Kind.COUNTER, null, false));
+    long saved = c.mult;
+    c.mult *= trips;
+    E.FuncLit lit = closure(c, ft);
+    c.mult = saved;
+    truncate(c.scope, mark);
+    S loop = new S.For(S.LoopKind.THREE_CLAUSE, null, i, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(trips), true),
+        List.of(new S.Assign(fs, new E.Append(st, new E.Ref(st, fs, null), List.of(lit)))));
+    String f = fresh("f");
+    c.cost += trips * litCost.getOrDefault(lit, 1L);
+    S call = new S.Range(null, f, new E.Ref(st, fs, null),
+        List.of(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(new E.CallValue(r, new E.Ref(ft, f, null), List.of())))));
+    return new S.Block(List.of(new S.Decl(fs, st, null, S.DeclForm.VAR_ZERO), loop, call));
+  }
+
+  /** A value fmt can print the same way everywhere: a slice, map or struct, or a pointer to a struct. */
+  private E printable(Ctx c) {
+    List<Sym> vs = c.scope.stream().filter(x -> x.type() instanceof T.Slice sl && !(sl.elem() instanceof T.Func)
+        || x.type() instanceof T.Array
+        || x.type() instanceof T.Map || x.type() instanceof T.Struct
+        || (x.type() instanceof T.Ptr p && p.elem() instanceof T.Struct && x.safe()) || x.type() instanceof T.Iface).toList();
+    if (vs.isEmpty()) return null;
+    return ref(c, pick(vs));
+  }
+
+  /** A basic value read from data: an element, a field, a pointee, a length, a method or closure result. */
+  private E dataRead(Ctx c, Ty t, int depth) {
+    List<E> opts = new ArrayList<>();
+    for (Sym s : c.scope) {
+      switch (s.type()) {
+        case T.Slice sl -> {
+          if (t == Ty.INT) opts.add(chance(70) ? new E.Len(ref(c, s)) : new E.Cap(ref(c, s)));
+          if (s.safe() && sl.elem().equals(t)) opts.add(new E.Elem(t, ref(c, s), index(c, s)));
+          if (s.safe() && sl.elem() instanceof T.Struct st) {
+            for (T.Struct.Field f : st.fields()) {
+              if (f.type() == t) opts.add(new E.Field(t, new E.Elem(st, ref(c, s), index(c, s)), f.name()));
+            }
+          }
+        }
+        case T.Array a -> {
+          if (t == Ty.INT && chance(30)) opts.add(new E.Len(ref(c, s)));
+          if (s.safe() && a.elem().equals(t)) opts.add(new E.Elem(t, ref(c, s), index(c, s)));
+          if (s.safe() && a.elem() instanceof T.Struct st) {
+            for (T.Struct.Field f : st.fields()) {
+              if (f.type() == t) opts.add(new E.Field(t, new E.Elem(st, ref(c, s), index(c, s)), f.name()));
+            }
+          }
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(a)).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+        }
+        case T.Map m -> {
+          if (t == Ty.INT) opts.add(new E.Len(ref(c, s)));
+          if (m.val().equals(t)) opts.add(new E.Elem(t, ref(c, s), expr(c, m.key(), 1)));
+        }
+        case T.Struct st -> {
+          for (T.Struct.Field f : st.fields()) {
+            if (f.type() == t) opts.add(new E.Field(t, ref(c, s), f.name()));
+          }
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(st)).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+        }
+        case T.Ptr p -> {
+          if (!s.safe()) break;
+          if (p.elem().equals(t)) opts.add(new E.Deref(t, ref(c, s)));
+          if (p.elem() instanceof T.Struct st) {
+            for (T.Struct.Field f : st.fields()) {
+              if (f.type() == t) opts.add(new E.Field(t, ref(c, s), f.name()));
+            }
+          }
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(p) && x.safe()).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+        }
+        case T.Iface it -> {
+          if (t == Ty.BOOL) {
+            List<Sym> same = c.scope.stream().filter(x -> x.type().equals(it)).toList();
+            opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
+          }
+          if (panicky && chance(30)) {
+            // x.(T) that may fail: "interface conversion: ..." panics.
+            List<T> ts = caseTypes(it);
+            T want = pick(ts);
+            if (want.equals(t)) opts.add(new E.Assert(t, ref(c, s)));
+            if (want instanceof T.Struct st) {
+              for (T.Struct.Field f : st.fields()) {
+                if (f.type() == t) opts.add(new E.Field(t, new E.Assert(st, ref(c, s)), f.name()));
+              }
+            }
+          }
+          if (!it.empty() && (s.safe() || panicky)) {
+            Impl impl = implOf(it);
+            if (!impl.pure || (c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) break;
+            for (T.Iface.Method m : it.methods()) {
+              if (m.result() != t) continue;
+              c.cost += impl.cost * c.mult;
+              if (impl.readsGlobals) c.readsGlobals = true;
+              List<E> args = new ArrayList<>();
+              for (Ty pt : m.params()) args.add(expr(c, pt, 1));
+              opts.add(new E.MethodCall(t, ref(c, s), m.name(), args));
+            }
+          }
+        }
+        case T.Func f -> {
+          if (s.safe() && f.results().size() == 1 && f.results().getFirst() == t && c.cost + s.cost() * c.mult <= MAX_COST) {
+            c.cost += s.cost() * c.mult;
+            List<E> args = new ArrayList<>();
+            for (T p : f.params()) args.add(expr(c, p, depth - 1));
+            opts.add(new E.CallValue(t, ref(c, s), args));
+          }
+        }
+        default -> {}
+      }
+    }
+    if (on(Feature.METHODS)) {
+      E m = methodCall(c, t, false);
+      if (m != null) opts.add(m);
+    }
+    return opts.isEmpty() ? null : pick(opts);
+  }
+
+  /** A call of a method with result type t (any, when t is null) on a struct variable or a pointer to one. */
+  private E methodCall(Ctx c, Ty t, boolean statement) {
+    List<FnInfo> ms = new ArrayList<>();
+    for (int i = 0; i < c.callable; i++) {
+      FnInfo f = fns.get(i);
+      if (f.recv() == null || !affordable(c, f) || (!statement && !f.pure())) continue;
+      if (t == null ? true : f.results().size() == 1 && f.results().getFirst() == t) ms.add(f);
+    }
+    if (ms.isEmpty()) return null;
+    FnInfo m = pick(ms);
+    List<Sym> recvs = c.scope.stream().filter(x -> x.type().equals(m.recv()) && addressable(x)
+        || x.type() instanceof T.Ptr p && p.elem().equals(m.recv()) && x.safe()).toList();
+    if (recvs.isEmpty()) return null;
+    if (!m.pure()) c.impure = true;
+    c.cost += m.cost() * c.mult;
+    if (m.readsGlobals()) c.readsGlobals = true;
+    List<E> args = new ArrayList<>();
+    for (T p : m.params()) args.add(expr(c, p, 1));
+    return new E.MethodCall(m.results().isEmpty() ? null : m.results().getFirst(), ref(c, pick(recvs)), m.name(), args);
   }
 
   // ---- types and literals ----

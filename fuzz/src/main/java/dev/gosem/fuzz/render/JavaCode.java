@@ -4,6 +4,7 @@ import dev.gosem.fuzz.tree.E;
 import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
 import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.T;
 import dev.gosem.fuzz.tree.Ty;
 import dev.gosem.fuzz.tree.Walk;
 import java.math.BigInteger;
@@ -34,6 +35,7 @@ public final class JavaCode {
     out.append("import dev.gosem.api.ast.BinaryOp;\n");
     out.append("import dev.gosem.api.ast.Expr;\n");
     out.append("import dev.gosem.api.ast.UnaryOp;\n");
+    out.append("import dev.gosem.api.types.Named;\n");
     out.append("import dev.gosem.api.types.Types;\n");
     out.append("import java.math.BigInteger;\n\n");
     out.append("/** ").append(comment.replace("*/", "* /")).append(" */\n");
@@ -45,21 +47,34 @@ public final class JavaCode {
     if (imp.fmt() && imp.os()) line("f.imports(\"fmt\", \"os\");");
     else if (imp.fmt()) line("f.imports(\"fmt\");");
     else if (imp.os()) line("f.imports(\"os\");");
+    for (T t : p.types()) {
+      switch (t) {
+        case T.Struct st -> line("Named t" + st.name() + " = f.type(" + q(st.name()) + ", struct("
+            + String.join(", ", st.fields().stream().map(x -> "field(" + q(x.name()) + ", " + x.type().javaName() + ")").toList()) + "));");
+        case T.Iface it -> line("Named t" + it.name() + " = f.type(" + q(it.name()) + ", " + iface(it) + ");");
+        default -> throw new IllegalArgumentException("not a declared type: " + t);
+      }
+    }
     for (S.Const c : p.consts()) {
       if (c.typed()) line("f.constant(" + q(c.name()) + ", " + c.type().javaName() + ", " + ex(c.value()) + ");");
       else line("f.constant(" + q(c.name()) + ", " + ex(c.value()) + ");");
     }
     for (Prog.Global g : p.globals()) {
-      String type = g.typed() || g.init() == null ? g.type().javaName() : "null";
+      String type = g.typed() || g.init() == null ? type(g.type()) : "null";
       line("f.var(" + q(g.name()) + ", " + type + ", " + (g.init() == null ? "null" : ex(g.init())) + ");");
     }
     for (Fn fn : p.funcs()) {
-      line("f.func(" + q(fn.name()) + ", fn -> {");
+      if (fn.recv() == null) {
+        line("f.func(" + q(fn.name()) + ", fn -> {");
+      } else {
+        T rt = fn.recv().pointer() ? new T.Ptr(fn.recv().type()) : fn.recv().type();
+        line("f.method(recv(" + q(fn.recv().name()) + ", " + type(rt) + "), " + q(fn.name()) + ", fn -> {");
+      }
       depth++;
-      for (Fn.Param prm : fn.params()) line("fn.param(" + q(prm.name()) + ", " + prm.type().javaName() + ");");
+      for (Fn.Param prm : fn.params()) line("fn.param(" + q(prm.name()) + ", " + type(prm.type()) + ");");
       for (int i = 0; i < fn.results().size(); i++) {
-        if (fn.namedResults()) line("fn.namedResult(" + q(fn.resultNames().get(i)) + ", " + fn.results().get(i).javaName() + ");");
-        else line("fn.result(" + fn.results().get(i).javaName() + ");");
+        if (fn.namedResults()) line("fn.namedResult(" + q(fn.resultNames().get(i)) + ", " + type(fn.results().get(i)) + ");");
+        else line("fn.result(" + type(fn.results().get(i)) + ");");
       }
       stmts("fn", fn.body());
       depth--;
@@ -98,9 +113,9 @@ public final class JavaCode {
       case S.Decl d -> {
         switch (d.form()) {
           case DEFINE -> line(b + ".define(" + q(d.name()) + ", " + ex(d.init()) + ");");
-          case VAR_TYPED -> line(b + ".var(" + q(d.name()) + ", " + d.type().javaName() + ", " + ex(d.init()) + ");");
+          case VAR_TYPED -> line(b + ".var(" + q(d.name()) + ", " + type(d.type()) + ", " + ex(d.init()) + ");");
           case VAR_INFERRED -> line(b + ".var(" + q(d.name()) + ", (Object) " + ex(d.init()) + ");");
-          case VAR_ZERO -> line(b + ".var(" + q(d.name()) + ", " + d.type().javaName() + ");");
+          case VAR_ZERO -> line(b + ".var(" + q(d.name()) + ", " + type(d.type()) + ");");
         }
       }
       case S.Const c -> {
@@ -108,6 +123,22 @@ public final class JavaCode {
         else line(b + ".constant(" + q(c.name()) + ", " + ex(c.value()) + ");");
       }
       case S.Assign a -> line(b + ".assign(" + target(a.name()) + ", " + ex(a.value()) + ");");
+      case S.Store st -> line(b + ".assign(" + ex(st.target()) + ", " + ex(st.value()) + ");");
+      case S.Delete d -> line(b + ".call(delete(" + ex(d.map()) + ", " + ex(d.key()) + "));");
+      case S.Range r -> {
+        boolean k = r.key() != null && Walk.uses(r.body(), r.key());
+        boolean v = r.value() != null && Walk.uses(r.body(), r.value());
+        String w = lambda();
+        if (!k && !v) {
+          line(b + ".rangeOver(" + ex(r.x()) + ", " + w + " -> {");
+        } else {
+          line(b + ".rangeOver(" + ex(r.x()) + ", " + q(k ? r.key() : "_") + ", " + (v ? q(r.value()) : "null") + ", (" + w
+              + ", k" + w + ", v" + w + ") -> {");
+        }
+        depth++;
+        stmts(w, r.body());
+        close(");");
+      }
       case S.OpAssign o -> line(b + ".opAssign(id(" + q(o.name()) + "), BinaryOp." + o.op().name() + ", " + ex(o.value()) + ");");
       case S.IncDec i -> line(b + (i.inc() ? ".inc" : ".dec") + "(id(" + q(i.name()) + "));");
       case S.Parallel p -> line(b + ".assign(new dev.gosem.api.build.Ex[] {" + targets(p.names()) + "}, " + list(p.values()) + ");");
@@ -123,6 +154,14 @@ public final class JavaCode {
           case FMT_PRINT -> line(b + ".call(fmtPrint(" + args + "));");
           case PRINTLN -> line(b + ".println(" + args + ");");
           case PRINT -> line(b + ".print(" + args + ");");
+          case FMT_PRINTF -> {
+            if (!(p.args().getFirst() instanceof E.Lit l && l.value() instanceof String)) {
+              line(b + ".call(pkgCall(\"fmt\", \"Printf\", " + args + "));");
+              break;
+            }
+            List<E> rest = p.args().subList(1, p.args().size());
+            line(b + ".call(fmtPrintf(" + q((String) ((E.Lit) p.args().getFirst()).value()) + (rest.isEmpty() ? "" : ", " + list(rest)) + "));");
+          }
         }
       }
       case S.If i -> ifStmt(b, i);
@@ -156,7 +195,34 @@ public final class JavaCode {
         line("});");
       }
       case S.Exit x -> line(b + ".call(osExit(" + x.code() + "));");
+      case S.AssertOk a -> line(b + ".define(new String[] {" + q(a.v()) + ", " + q(a.ok()) + "}, " + ex(a.x()) + ".assertType("
+          + type(a.type()) + "));");
+      case S.TypeSwitch w -> {
+        boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
+            || (w.dflt() != null && Walk.uses(w.dflt(), w.bind())));
+        String sw = "sw" + (++lambdas);
+        line(b + ".typeSwitch(" + (bound ? q(w.bind()) + ", " : "") + ex(w.x()) + ", " + sw + " -> {");
+        depth++;
+        for (S.TypeCase c : w.cases()) {
+          String types = String.join(", ", c.types().stream().map(t -> t == null ? "Types.UNTYPED_NIL" : type(t)).toList());
+          String v = open(sw + ".caseOf(java.util.List.of(" + types + "), ");
+          stmts(v, c.body());
+          close(");");
+        }
+        if (w.dflt() != null) {
+          String v = open(sw + ".defaultCase(");
+          stmts(v, w.dflt());
+          close(");");
+        }
+        depth--;
+        line("});");
+      }
     }
+  }
+
+  private static String iface(T.Iface it) {
+    return "iface(" + String.join(", ", it.methods().stream().map(m -> "method(" + q(m.name()) + ", java.util.List.of("
+        + String.join(", ", m.params().stream().map(Ty::javaName).toList()) + "), " + m.result().javaName() + ")").toList()) + ")";
   }
 
   private void ifStmt(String b, S.If i) {
@@ -244,6 +310,21 @@ public final class JavaCode {
     }
   }
 
+  /** The Java expression for a type: struct types are the handles declared at the top. */
+  static String type(T t) {
+    return switch (t) {
+      case Ty b -> b.javaName();
+      case T.Slice sl -> "sliceOf(" + type(sl.elem()) + ")";
+      case T.Array a -> "arrayOf(" + a.len() + ", " + type(a.elem()) + ")";
+      case T.Map m -> "mapOf(" + type(m.key()) + ", " + type(m.val()) + ")";
+      case T.Struct st -> "t" + st.name();
+      case T.Iface it -> it.name() == null ? iface(it) : "t" + it.name();
+      case T.Ptr p -> "ptr(" + type(p.elem()) + ")";
+      case T.Func fn -> "sig(java.util.List.of(" + String.join(", ", fn.params().stream().map(JavaCode::type).toList()) + ")"
+          + (fn.results().isEmpty() ? "" : ", " + String.join(", ", fn.results().stream().map(JavaCode::type).toList())) + ")";
+    };
+  }
+
   private static String target(String name) {
     return name.equals("_") ? "blank()" : "id(" + q(name) + ")";
   }
@@ -252,12 +333,12 @@ public final class JavaCode {
     return String.join(", ", names.stream().map(JavaCode::target).toList());
   }
 
-  private static String list(List<E> es) {
-    return String.join(", ", es.stream().map(JavaCode::ex).toList());
+  private String list(List<E> es) {
+    return String.join(", ", es.stream().map(this::ex).toList());
   }
 
   /** The Java expression that builds e. */
-  public static String ex(E e) {
+  String ex(E e) {
     return switch (e) {
       case E.Lit l -> lit(l);
       case E.Ref r -> "id(" + q(r.name()) + ")";
@@ -266,11 +347,50 @@ public final class JavaCode {
       case E.Conv c -> "conv(" + c.type().javaName() + ", " + ex(c.x()) + ")";
       case E.Call c -> "call(" + q(c.fn()) + (c.args().isEmpty() ? "" : ", " + list(c.args())) + ")";
       case E.Len l -> "len(" + ex(l.x()) + ")";
+      case E.Cap l -> "cap(" + ex(l.x()) + ")";
       case E.Index i -> ex(i.s()) + ".index(" + ex(i.i()) + ")";
+      case E.Elem el -> ex(el.x()) + ".index(" + ex(el.i()) + ")";
+      case E.Field fl -> ex(fl.x()) + ".field(" + q(fl.name()) + ")";
+      case E.Addr a -> "addr(" + ex(a.x()) + ")";
+      case E.Deref d -> "deref(" + ex(d.x()) + ")";
+      case E.CompositeLit cl -> {
+        List<String> elts = new java.util.ArrayList<>();
+        for (int i = 0; i < cl.values().size(); i++) {
+          String v = ex(cl.values().get(i));
+          elts.add(switch (cl.type()) {
+            case T.Map m -> "kv(" + ex(cl.keys().get(i)) + ", " + v + ")";
+            case T.Struct st -> "kv(" + q(st.fields().get(i).name()) + ", " + v + ")";
+            default -> v;
+          });
+        }
+        yield "lit(" + type(cl.type()) + (elts.isEmpty() ? "" : ", " + String.join(", ", elts)) + ")";
+      }
+      case E.Make m -> "make(" + type(m.type()) + (m.len() == null ? "" : ", " + ex(m.len())) + ")";
+      case E.New n -> "newOf(" + type(n.type()) + ")";
+      case E.Append a -> "append(" + ex(a.s()) + (a.xs().isEmpty() ? "" : ", " + list(a.xs())) + ")";
+      case E.SliceOf sl -> ex(sl.x()) + ".slice(" + (sl.lo() == null ? "null" : ex(sl.lo())) + ", " + (sl.hi() == null ? "null" : ex(sl.hi())) + ")";
+      case E.FuncLit fl -> funcLit(fl);
+      case E.CallValue cv -> ex(cv.fn()) + ".call(" + list(cv.args()) + ")";
+      case E.MethodCall mc -> ex(mc.x()) + ".method(" + q(mc.name()) + (mc.args().isEmpty() ? "" : ", " + list(mc.args())) + ")";
+      case E.ToIface t -> "conv(" + type(t.type()) + ", " + ex(t.x()) + ")";
+      case E.Assert a -> ex(a.x()) + ".assertType(" + type(a.type()) + ")";
     };
   }
 
-  private static String lit(E.Lit l) {
+  /** A function literal, written on one line: {@code func(fl -> { ...; })}. */
+  private String funcLit(E.FuncLit fl) {
+    JavaCode inner = new JavaCode();
+    inner.depth = 0;
+    inner.lambdas = lambdas;
+    String v = inner.lambda();
+    for (Fn.Param p : fl.params()) inner.line(v + ".param(" + q(p.name()) + ", " + type(p.type()) + ");");
+    for (T r : fl.type().results()) inner.line(v + ".result(" + type(r) + ");");
+    inner.stmts(v, fl.body());
+    lambdas = inner.lambdas;
+    return "func(" + v + " -> { " + inner.out.toString().replace("\n", " ").replaceAll(" +", " ").strip() + " })";
+  }
+
+  private String lit(E.Lit l) {
     return switch (l.type()) {
       case BOOL -> "lit(" + l.value() + ")";
       case STRING -> "str(" + q((String) l.value()) + ")";

@@ -8,15 +8,25 @@ import dev.gosem.api.build.FuncBuilder;
 import dev.gosem.api.build.Go;
 import dev.gosem.api.build.IfChain;
 import dev.gosem.api.build.SwitchBuilder;
+import dev.gosem.api.build.TypeSwitchBuilder;
 import dev.gosem.api.build.Var;
+import dev.gosem.api.types.Interface;
+import dev.gosem.api.types.Named;
+import dev.gosem.api.types.Struct;
+import dev.gosem.api.types.Type;
+import dev.gosem.api.types.Types;
 import dev.gosem.fuzz.tree.E;
 import dev.gosem.fuzz.tree.Fn;
 import dev.gosem.fuzz.tree.Prog;
 import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.T;
 import dev.gosem.fuzz.tree.Ty;
 import dev.gosem.fuzz.tree.Walk;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +37,9 @@ import java.util.function.Consumer;
  * statements to the shrinker still makes a legal program.
  */
 public final class ToProgram {
+  // The handles of the program's declared types, by name, as the builder returned them.
+  private final Map<String, Named> named = new HashMap<>();
+
   private ToProgram() {}
 
   public static Program of(Prog p) {
@@ -40,20 +53,41 @@ public final class ToProgram {
 
   /** The program with an optional {@code //go:build} line and imports it may not use. */
   public static Program of(Prog p, String name, String buildLine, List<String> extraImports) {
+    return new ToProgram().program(p, name, buildLine, extraImports);
+  }
+
+  private Program program(Prog p, String name, String buildLine, List<String> extraImports) {
     return Go.program(name, prog -> prog.file("main.go", f -> {
       if (buildLine != null) f.build(buildLine);
       Imports imp = Imports.of(p);
       if (imp.fmt()) f.imports("fmt");
       if (imp.os()) f.imports("os");
       for (String path : extraImports) f.imports(path);
+      for (T t : p.types()) {
+        switch (t) {
+          case T.Struct st -> {
+            Struct.Field[] fields = st.fields().stream().map(x -> Go.field(x.name(), x.type().api())).toArray(Struct.Field[]::new);
+            named.put(st.name(), f.type(st.name(), Go.struct(fields)));
+          }
+          case T.Iface it -> named.put(it.name(), f.type(it.name(), iface(it)));
+          default -> throw new IllegalArgumentException("not a declared type: " + t);
+        }
+      }
       for (S.Const c : p.consts()) {
         if (c.typed()) f.constant(c.name(), c.type().api(), ex(c.value()));
         else f.constant(c.name(), ex(c.value()));
       }
       for (Prog.Global g : p.globals()) {
-        f.var(g.name(), g.typed() || g.init() == null ? g.type().api() : null, g.init() == null ? null : ex(g.init()));
+        f.var(g.name(), g.typed() || g.init() == null ? type(g.type()) : null, g.init() == null ? null : ex(g.init()));
       }
-      for (Fn fn : p.funcs()) f.func(fn.name(), b -> func(b, fn));
+      for (Fn fn : p.funcs()) {
+        if (fn.recv() == null) {
+          f.func(fn.name(), b -> func(b, fn));
+        } else {
+          T recvType = fn.recv().pointer() ? new T.Ptr(fn.recv().type()) : fn.recv().type();
+          f.method(Go.recv(fn.recv().name(), type(recvType)), fn.name(), b -> func(b, fn));
+        }
+      }
     }));
   }
 
@@ -63,8 +97,9 @@ public final class ToProgram {
       boolean[] fmt = {false};
       boolean[] os = {false};
       for (Fn f : p.funcs()) {
-        Walk.stmts(f.body(), s -> {
-          if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN)) fmt[0] = true;
+        Walk.allStmts(f.body(), s -> {
+          if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN
+              || pr.kind() == S.PrintKind.FMT_PRINTF)) fmt[0] = true;
           if (s instanceof S.Exit) os[0] = true;
         });
       }
@@ -72,24 +107,44 @@ public final class ToProgram {
     }
   }
 
-  private static void func(FuncBuilder b, Fn fn) {
-    for (Fn.Param p : fn.params()) b.param(p.name(), p.type().api());
+  /** The builder's type for t. */
+  Type type(T t) {
+    return switch (t) {
+      case Ty b -> b.api();
+      case T.Slice sl -> Go.sliceOf(type(sl.elem()));
+      case T.Array a -> Go.arrayOf(a.len(), type(a.elem()));
+      case T.Map m -> Go.mapOf(type(m.key()), type(m.val()));
+      case T.Struct st -> named.get(st.name());
+      case T.Iface it -> it.name() == null ? iface(it) : named.get(it.name());
+      case T.Ptr ptr -> Go.ptr(type(ptr.elem()));
+      case T.Func fn -> Go.sig(fn.params().stream().map(this::type).toList(), fn.results().stream().map(this::type).toArray(Type[]::new));
+    };
+  }
+
+  private static Interface iface(T.Iface it) {
+    return Go.iface(it.methods().stream()
+        .map(m -> Go.method(m.name(), m.params().stream().map(x -> (Type) x.api()).toList(), m.result().api()))
+        .toArray(Interface.Method[]::new));
+  }
+
+  private void func(FuncBuilder b, Fn fn) {
+    for (Fn.Param p : fn.params()) b.param(p.name(), type(p.type()));
     for (int i = 0; i < fn.results().size(); i++) {
-      if (fn.namedResults()) b.namedResult(fn.resultNames().get(i), fn.results().get(i).api());
-      else b.result(fn.results().get(i).api());
+      if (fn.namedResults()) b.namedResult(fn.resultNames().get(i), type(fn.results().get(i)));
+      else b.result(type(fn.results().get(i)));
     }
     stmts(b, fn.body());
   }
 
-  static void stmts(BlockBuilder b, List<S> list) {
+  void stmts(BlockBuilder b, List<S> list) {
     for (S s : list) stmt(b, s);
   }
 
-  private static Consumer<BlockBuilder> body(List<S> list) {
+  private Consumer<BlockBuilder> body(List<S> list) {
     return b -> stmts(b, list);
   }
 
-  private static void stmt(BlockBuilder b, S s) {
+  private void stmt(BlockBuilder b, S s) {
     switch (s) {
       case S.Decl d -> decl(b, d);
       case S.Const c -> {
@@ -97,22 +152,28 @@ public final class ToProgram {
         else b.constant(c.name(), ex(c.value()));
       }
       case S.Assign a -> b.assign(a.name().equals("_") ? Go.blank() : Go.id(a.name()), ex(a.value()));
+      case S.Store st -> b.assign(ex(st.target()), ex(st.value()));
+      case S.Delete d -> b.call(Go.delete(ex(d.map()), ex(d.key())));
+      case S.Range r -> range(b, r);
       case S.OpAssign o -> b.opAssign(Go.id(o.name()), o.op(), ex(o.value()));
       case S.IncDec i -> {
         if (i.inc()) b.inc(Go.id(i.name()));
         else b.dec(Go.id(i.name()));
       }
-      case S.Parallel p -> b.assign(p.names().stream().map(ToProgram::target).toArray(Ex[]::new), p.values().stream().map(ToProgram::ex).toArray());
+      case S.Parallel p -> b.assign(p.names().stream().map(ToProgram::target).toArray(Ex[]::new), p.values().stream().map(this::ex).toArray());
       case S.MultiCall m -> {
-        Ex call = Go.call(m.fn(), m.args().stream().map(ToProgram::ex).toArray());
+        Ex call = Go.call(m.fn(), m.args().stream().map(this::ex).toArray());
         if (m.define()) b.define(m.names().toArray(String[]::new), call);
         else b.assign(m.names().stream().map(ToProgram::target).toArray(Ex[]::new), call);
       }
       case S.Print p -> {
-        Object[] args = p.args().stream().map(ToProgram::ex).toArray();
+        Object[] args = p.args().stream().map(this::ex).toArray();
         switch (p.kind()) {
           case FMT_PRINTLN -> b.call(Go.fmtPrintln(args));
           case FMT_PRINT -> b.call(Go.fmtPrint(args));
+          // A mutant's format may be any expression (bad-input mode gives it another type).
+          case FMT_PRINTF -> b.call(p.args().getFirst() instanceof E.Lit l && l.value() instanceof String f
+              ? Go.fmtPrintf(f, java.util.Arrays.copyOfRange(args, 1, args.length)) : Go.pkgCall("fmt", "Printf", args));
           case PRINTLN -> b.println(args);
           case PRINT -> b.print(args);
         }
@@ -126,7 +187,7 @@ public final class ToProgram {
           if (br.label() == null) b.cont(); else b.cont(br.label());
         }
       }
-      case S.Return r -> b.ret(r.values().stream().map(ToProgram::ex).toArray());
+      case S.Return r -> b.ret(r.values().stream().map(this::ex).toArray());
       case S.ExprStmt x -> b.call(ex(x.call()));
       case S.Block bl -> b.block(body(bl.body()));
       case S.Switch w -> {
@@ -135,7 +196,7 @@ public final class ToProgram {
             if (i == w.defaultAt()) sw.defaultCase(body(w.dflt()));
             if (i == w.cases().size()) break;
             S.Case c = w.cases().get(i);
-            sw.caseOf(c.values().stream().map(ToProgram::ex).toList(), cb -> {
+            sw.caseOf(c.values().stream().map(this::ex).toList(), cb -> {
               stmts(cb, c.body());
               if (c.fallthrough()) cb.fallthrough();
             });
@@ -145,23 +206,46 @@ public final class ToProgram {
         else b.switchOn(ex(w.tag()), cases);
       }
       case S.Exit x -> b.call(Go.osExit(x.code()));
+      case S.AssertOk a -> b.define(new String[] {a.v(), a.ok()}, ex(a.x()).assertType(type(a.type())));
+      case S.TypeSwitch w -> typeSwitch(b, w);
     }
+  }
+
+  private void typeSwitch(BlockBuilder b, S.TypeSwitch w) {
+    boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
+        || (w.dflt() != null && Walk.uses(w.dflt(), w.bind())));
+    Consumer<TypeSwitchBuilder> cases = sw -> {
+      for (S.TypeCase c : w.cases()) {
+        List<Type> types = c.types().stream().map(t -> t == null ? Types.UNTYPED_NIL : type(t)).toList();
+        sw.caseOf(types, body(c.body()));
+      }
+      if (w.dflt() != null) sw.defaultCase(body(w.dflt()));
+    };
+    if (bound) b.typeSwitch(w.bind(), ex(w.x()), cases);
+    else b.typeSwitch(ex(w.x()), cases);
   }
 
   private static Ex target(String name) {
     return name.equals("_") ? Go.blank() : Go.id(name);
   }
 
-  private static void decl(BlockBuilder b, S.Decl d) {
+  private void range(BlockBuilder b, S.Range r) {
+    boolean k = r.key() != null && Walk.uses(r.body(), r.key());
+    boolean v = r.value() != null && Walk.uses(r.body(), r.value());
+    if (!k && !v) b.rangeOver(ex(r.x()), body(r.body()));
+    else b.rangeOver(ex(r.x()), k ? r.key() : "_", v ? r.value() : null, (lb, kv, vv) -> stmts(lb, r.body()));
+  }
+
+  private void decl(BlockBuilder b, S.Decl d) {
     switch (d.form()) {
       case DEFINE -> b.define(d.name(), ex(d.init()));
-      case VAR_TYPED -> b.var(d.name(), d.type().api(), ex(d.init()));
+      case VAR_TYPED -> b.var(d.name(), type(d.type()), ex(d.init()));
       case VAR_INFERRED -> b.var(d.name(), (Object) ex(d.init()));
-      case VAR_ZERO -> b.var(d.name(), d.type().api());
+      case VAR_ZERO -> b.var(d.name(), type(d.type()));
     }
   }
 
-  private static void ifStmt(BlockBuilder b, S.If i) {
+  private void ifStmt(BlockBuilder b, S.If i) {
     IfChain chain = i.init() == null
         ? b.ifThen(ex(i.cond()), body(i.then()))
         : b.ifInit(s -> {
@@ -187,7 +271,7 @@ public final class ToProgram {
     }
   }
 
-  private static void forStmt(BlockBuilder b, S.For f) {
+  private void forStmt(BlockBuilder b, S.For f) {
     Var i = Go.id(f.counter());
     Ex bound = ex(f.bound());
     boolean labeled = f.label() != null && Walk.branchesTo(f.body(), f.label());
@@ -231,17 +315,52 @@ public final class ToProgram {
   }
 
   /** The builder expression for e. */
-  public static Ex ex(E e) {
+  Ex ex(E e) {
     return switch (e) {
       case E.Lit l -> lit(l);
       case E.Ref r -> Go.id(r.name());
       case E.Unary u -> Go.unary(u.op(), ex(u.x()));
       case E.Binary bin -> ex(bin.x()).op(bin.op(), ex(bin.y()));
       case E.Conv c -> Go.conv(c.type().api(), ex(c.x()));
-      case E.Call c -> Go.call(c.fn(), c.args().stream().map(ToProgram::ex).toArray());
+      case E.Call c -> Go.call(c.fn(), c.args().stream().map(this::ex).toArray());
       case E.Len l -> Go.len(ex(l.x()));
+      case E.Cap l -> Go.cap(ex(l.x()));
       case E.Index ix -> ex(ix.s()).index(ex(ix.i()));
+      case E.Elem el -> ex(el.x()).index(ex(el.i()));
+      case E.Field fl -> ex(fl.x()).field(fl.name());
+      case E.Addr a -> Go.addr(ex(a.x()));
+      case E.Deref d -> Go.deref(ex(d.x()));
+      case E.CompositeLit cl -> composite(cl);
+      case E.Make m -> m.len() == null ? Go.make(type(m.type())) : Go.make(type(m.type()), ex(m.len()));
+      case E.New n -> Go.newOf(type(n.type()));
+      case E.Append a -> Go.append(ex(a.s()), a.xs().stream().map(this::ex).toArray());
+      case E.SliceOf sl -> ex(sl.x()).slice(sl.lo() == null ? null : ex(sl.lo()), sl.hi() == null ? null : ex(sl.hi()));
+      case E.FuncLit fl -> Go.func(fb -> {
+        for (Fn.Param p : fl.params()) fb.param(p.name(), type(p.type()));
+        for (T r : fl.type().results()) fb.result(type(r));
+        stmts(fb, fl.body());
+      });
+      case E.CallValue cv -> ex(cv.fn()).call(cv.args().stream().map(this::ex).toArray());
+      case E.MethodCall mc -> ex(mc.x()).method(mc.name(), mc.args().stream().map(this::ex).toArray());
+      case E.ToIface t -> Go.conv(type(t.type()), ex(t.x()));
+      case E.Assert a -> ex(a.x()).assertType(type(a.type()));
     };
+  }
+
+  private Ex composite(E.CompositeLit cl) {
+    List<Object> elts = new ArrayList<>();
+    switch (cl.type()) {
+      case T.Map m -> {
+        for (int i = 0; i < cl.values().size(); i++) elts.add(Go.kv(ex(cl.keys().get(i)), ex(cl.values().get(i))));
+      }
+      case T.Struct st -> {
+        for (int i = 0; i < cl.values().size(); i++) elts.add(Go.kv(st.fields().get(i).name(), ex(cl.values().get(i))));
+      }
+      default -> {
+        for (E v : cl.values()) elts.add(ex(v));
+      }
+    }
+    return Go.lit(type(cl.type()), elts.toArray());
   }
 
   private static Ex lit(E.Lit l) {

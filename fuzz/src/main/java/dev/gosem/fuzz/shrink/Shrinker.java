@@ -268,9 +268,9 @@ public final class Shrinker {
       E e = all.get(k);
       if (e.type() == null) continue;
       List<E> repl = new ArrayList<>();
-      if (!(e instanceof E.Lit)) repl.addAll(simplest(e.type()));
+      if (!(e instanceof E.Lit) && e.type() instanceof Ty t) repl.addAll(simplest(t));
       for (E c : Walk.children(e)) {
-        if (c.type() == e.type()) repl.add(c);
+        if (java.util.Objects.equals(c.type(), e.type())) repl.add(c);
       }
       for (E r : repl) {
         int kk = k;
@@ -291,6 +291,10 @@ public final class Shrinker {
         if (alt < w.cases().size() && alt < 3) yield w.cases().get(alt).body();
         if (alt == 3 && w.dflt() != null) yield w.dflt();
         yield null;
+      }
+      case S.TypeSwitch w -> {
+        List<S> body = alt < w.cases().size() && alt < 3 ? w.cases().get(alt).body() : alt == 3 ? w.dflt() : null;
+        yield body == null || (w.bind() != null && Walk.uses(body, w.bind())) ? null : body;
       }
       default -> null;
     };

@@ -61,10 +61,65 @@ public final class Consts {
         for (E a : c.args()) argument(a);
         yield null;
       }
+      case E.Len l when l.x().type() instanceof T.Array a && l.x() instanceof E.Ref ->
+          new Val(BigInteger.valueOf(a.len()), false);
       case E.Len l -> {
         Val s = eval(l.x());
         yield s == null ? null : new Val(BigInteger.valueOf(goLen((String) s.value())), false);
       }
+      case E.Cap c -> {
+        argument(c.x());
+        yield null;
+      }
+      case E.Elem x -> null;
+      case E.Field f -> null;
+      case E.Addr a -> null;
+      case E.Deref d -> null;
+      case E.CompositeLit c -> {
+        for (E v : c.values()) argument(v);
+        if (c.keys() != null) for (E k : c.keys()) argument(k);
+        yield null;
+      }
+      case E.Make m -> {
+        if (m.len() != null) {
+          Val v = eval(m.len());
+          if (v != null && (!v.isInt() || v.bigInt().signum() < 0 || v.bigInt().bitLength() > 40)) throw new Invalid("bad make length");
+        }
+        yield null;
+      }
+      case E.New n -> null;
+      case E.Append a -> {
+        for (E x : a.xs()) argument(x);
+        yield null;
+      }
+      case E.SliceOf s -> {
+        Val lo = s.lo() == null ? null : eval(s.lo());
+        Val hi = s.hi() == null ? null : eval(s.hi());
+        if (lo != null && lo.isInt() && lo.bigInt().signum() < 0) throw new Invalid("negative slice index");
+        if (hi != null && hi.isInt() && hi.bigInt().signum() < 0) throw new Invalid("negative slice index");
+        if (lo != null && hi != null && lo.isInt() && hi.isInt() && lo.bigInt().compareTo(hi.bigInt()) > 0) throw new Invalid("inverted slice indices");
+        Val x = eval(s.x());
+        if (x != null && x.value() instanceof String str) {
+          int n = goLen(str);
+          if ((lo != null && lo.isInt() && lo.bigInt().compareTo(BigInteger.valueOf(n)) > 0)
+              || (hi != null && hi.isInt() && hi.bigInt().compareTo(BigInteger.valueOf(n)) > 0)) throw new Invalid("slice bounds out of range");
+        }
+        yield null;
+      }
+      case E.FuncLit f -> null;
+      case E.CallValue c -> {
+        for (E a : c.args()) argument(a);
+        yield null;
+      }
+      case E.MethodCall m -> {
+        for (E a : m.args()) argument(a);
+        yield null;
+      }
+      case E.ToIface t -> {
+        argument(t.x());
+        yield null;
+      }
+      case E.Assert a -> null;
       case E.Index ix -> {
         Val s = eval(ix.s());
         Val i = eval(ix.i());
@@ -85,6 +140,12 @@ public final class Consts {
   private static void argument(E a) throws Invalid {
     Val v = eval(a);
     if (v != null) requireFits(v, a.type());
+  }
+
+  /** Checks that constant v can be a value of type t (never, for a composite type). */
+  public static void requireFits(Val v, T t) throws Invalid {
+    if (!(t instanceof Ty b)) throw new Invalid("constant of composite type " + t.goName());
+    requireFits(v, b);
   }
 
   /** Length in bytes of the UTF-8 encoding, as Go's len of a string. */
@@ -125,7 +186,7 @@ public final class Consts {
   private static Val unary(E.Unary u) throws Invalid {
     Val x = eval(u.x());
     if (x == null) return null;
-    Ty t = u.type();
+    T t = u.type();
     Val out = switch (u.op()) {
       case NOT -> new Val(!(Boolean) x.value(), x.untyped());
       case PLUS -> x;
@@ -134,7 +195,7 @@ public final class Consts {
         if (!x.isInt()) throw new Invalid("^ of a non-integer");
         BigInteger v = x.bigInt();
         if (!x.untyped() && t.isUnsigned()) {
-          yield new Val(v.xor(t.max()), false);
+          yield new Val(v.xor(((Ty) t).max()), false);
         }
         yield new Val(v.not(), x.untyped());
       }
@@ -149,7 +210,7 @@ public final class Consts {
     if (op == BinaryOp.SHL || op == BinaryOp.SHR) return shift(b);
     Val x = eval(b.x());
     Val y = eval(b.y());
-    Ty operand = b.x().type();
+    T operand = b.x().type();
     // A constant operand next to a typed non-constant one is converted to the operand type.
     if (x != null && y == null && x.untyped()) requireFits(x, b.y().type());
     if (y != null && x == null && y.untyped()) requireFits(y, operand);
@@ -171,7 +232,7 @@ public final class Consts {
     return out;
   }
 
-  private static Val arith(BinaryOp op, Val x, Val y, Ty t, boolean untyped) throws Invalid {
+  private static Val arith(BinaryOp op, Val x, Val y, T t, boolean untyped) throws Invalid {
     if (x.value() instanceof String xs) {
       if (op != BinaryOp.ADD) throw new Invalid("string " + op);
       return new Val(xs + y.value(), untyped);

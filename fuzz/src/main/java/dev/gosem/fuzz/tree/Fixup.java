@@ -18,7 +18,7 @@ public final class Fixup {
   public static List<S> block(List<S> in) {
     List<S> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
-      S s = nested(in.get(i));
+      S s = closures(nested(in.get(i)));
       out.add(s);
       List<S> rest = in.subList(i + 1, in.size());
       for (String name : declared(s)) {
@@ -41,11 +41,25 @@ public final class Fixup {
       }
       case S.For f -> new S.For(f.kind(), f.label(), f.counter(), f.counterType(), f.bound(), block(f.body()));
       case S.Block b -> new S.Block(block(b.body()));
+      case S.Range r -> new S.Range(r.key(), r.value(), r.x(), block(r.body()));
       case S.Switch w -> new S.Switch(w.tag(),
           w.cases().stream().map(c -> new S.Case(c.values(), block(c.body()), c.fallthrough())).toList(),
           w.dflt() == null ? null : block(w.dflt()), w.defaultAt());
+      case S.TypeSwitch w -> new S.TypeSwitch(w.bind(), w.x(),
+          w.cases().stream().map(c -> new S.TypeCase(c.types(), block(c.body()))).toList(),
+          w.dflt() == null ? null : block(w.dflt()));
       default -> s;
     };
+  }
+
+  /** s with the bodies of the function literals in its expressions fixed up too. */
+  private static S closures(S s) {
+    boolean[] any = {false};
+    for (E e : Walk.exprsOf(s)) Walk.exprs(e, x -> any[0] |= x instanceof E.FuncLit);
+    if (!any[0]) return s;
+    Prog one = new Prog(0, List.of(), List.of(), List.of(new Fn("_", List.of(), List.of(), null, List.of(s), false)));
+    return Rewrite.exprs(one, (k, e) -> e instanceof E.FuncLit f ? new E.FuncLit(f.type(), f.params(), block(f.body())) : e)
+        .funcs().getFirst().body().getFirst();
   }
 
   /** The local variables s declares that must be used later in the same block. */
@@ -53,14 +67,16 @@ public final class Fixup {
     return switch (s) {
       case S.Decl d -> List.of(d.name());
       case S.MultiCall m when m.define() -> m.names().stream().filter(n -> !n.equals("_")).toList();
+      case S.AssertOk a -> List.of(a.v(), a.ok());
       default -> List.of();
     };
   }
 
-  private static Ty typeOf(S s, String name) {
+  private static T typeOf(S s, String name) {
     return switch (s) {
       case S.Decl d -> d.type();
       case S.MultiCall m -> m.types().get(m.names().indexOf(name));
+      case S.AssertOk a -> name.equals(a.ok()) ? Ty.BOOL : a.type();
       default -> throw new IllegalArgumentException(name);
     };
   }

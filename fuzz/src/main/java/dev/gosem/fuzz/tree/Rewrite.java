@@ -74,10 +74,16 @@ public final class Rewrite {
       case S.If i -> new S.If(i.init(), i.cond(), list(i.then(), f, c), i.els() == null ? null : list(i.els(), f, c));
       case S.For x -> new S.For(x.kind(), x.label(), x.counter(), x.counterType(), x.bound(), list(x.body(), f, c));
       case S.Block b -> new S.Block(list(b.body(), f, c));
+      case S.Range r -> new S.Range(r.key(), r.value(), r.x(), list(r.body(), f, c));
       case S.Switch w -> {
         List<S.Case> cases = new ArrayList<>();
         for (S.Case k : w.cases()) cases.add(new S.Case(k.values(), list(k.body(), f, c), k.fallthrough()));
         yield new S.Switch(w.tag(), cases, w.dflt() == null ? null : list(w.dflt(), f, c), w.defaultAt());
+      }
+      case S.TypeSwitch w -> {
+        List<S.TypeCase> cases = new ArrayList<>();
+        for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), list(k.body(), f, c)));
+        yield new S.TypeSwitch(w.bind(), w.x(), cases, w.dflt() == null ? null : list(w.dflt(), f, c));
       }
       default -> s;
     };
@@ -110,7 +116,7 @@ public final class Rewrite {
         fns.add(fn.withBody(x.stmts(body)));
       }
     }
-    return new Prog(p.seed(), consts, globals, fns);
+    return new Prog(p.seed(), p.types(), consts, globals, fns);
   }
 
   private record Ctx(ExprEdit f, Counter c, Set<String> recursive) {
@@ -125,7 +131,22 @@ public final class Rewrite {
         case E.Conv v -> new E.Conv(v.type(), expr(v.x()));
         case E.Call call -> new E.Call(call.type(), call.fn(), args(call.fn(), call.args(), call.recursive()), call.recursive());
         case E.Len l -> new E.Len(expr(l.x()));
+        case E.Cap l -> new E.Cap(expr(l.x()));
         case E.Index i -> new E.Index(expr(i.s()), expr(i.i()));
+        case E.Elem x -> new E.Elem(x.type(), expr(x.x()), expr(x.i()));
+        case E.Field fl -> new E.Field(fl.type(), expr(fl.x()), fl.name());
+        case E.Addr a -> new E.Addr(a.type(), expr(a.x()));
+        case E.Deref d -> new E.Deref(d.type(), expr(d.x()));
+        case E.CompositeLit cl -> new E.CompositeLit(cl.type(), cl.keys() == null ? null : exprList(cl.keys()), exprList(cl.values()));
+        case E.Make m -> new E.Make(m.type(), m.len() == null ? null : expr(m.len()));
+        case E.New n -> n;
+        case E.Append a -> new E.Append(a.type(), expr(a.s()), exprList(a.xs()));
+        case E.SliceOf sl -> new E.SliceOf(sl.type(), expr(sl.x()), sl.lo() == null ? null : expr(sl.lo()), sl.hi() == null ? null : expr(sl.hi()));
+        case E.FuncLit fl -> new E.FuncLit(fl.type(), fl.params(), stmts(fl.body()));
+        case E.CallValue cv -> new E.CallValue(cv.type(), expr(cv.fn()), exprList(cv.args()));
+        case E.MethodCall mc -> new E.MethodCall(mc.type(), expr(mc.x()), mc.name(), exprList(mc.args()));
+        case E.ToIface t -> new E.ToIface(t.type(), expr(t.x()));
+        case E.Assert a -> new E.Assert(a.type(), expr(a.x()));
       };
     }
 
@@ -155,6 +176,18 @@ public final class Rewrite {
         case S.Decl d -> new S.Decl(d.name(), d.type(), d.init() == null ? null : expr(d.init()), d.form());
         case S.Const k -> new S.Const(k.name(), k.type(), expr(k.value()), k.typed());
         case S.Assign a -> new S.Assign(a.name(), expr(a.value()));
+        case S.Store st -> {
+          E target = expr(st.target());
+          yield new S.Store(target, expr(st.value()));
+        }
+        case S.Delete d -> {
+          E m = expr(d.map());
+          yield new S.Delete(m, expr(d.key()));
+        }
+        case S.Range r -> {
+          E x = expr(r.x());
+          yield new S.Range(r.key(), r.value(), x, stmts(r.body()));
+        }
         case S.OpAssign o -> new S.OpAssign(o.name(), o.op(), expr(o.value()));
         case S.IncDec i -> i;
         case S.Parallel p -> new S.Parallel(p.names(), exprList(p.values()));
@@ -170,7 +203,7 @@ public final class Rewrite {
         case S.Return r -> new S.Return(exprList(r.values()));
         case S.ExprStmt x -> {
           E call = expr(x.call());
-          yield call instanceof E.Call c2 ? new S.ExprStmt(c2) : x;
+          yield call instanceof E.Call || call instanceof E.CallValue || call instanceof E.MethodCall ? new S.ExprStmt(call) : x;
         }
         case S.Block b -> new S.Block(stmts(b.body()));
         case S.Switch w -> {
@@ -180,6 +213,13 @@ public final class Rewrite {
           yield new S.Switch(tag, cases, w.dflt() == null ? null : stmts(w.dflt()), w.defaultAt());
         }
         case S.Exit e -> e;
+        case S.AssertOk a -> new S.AssertOk(a.v(), a.ok(), a.type(), expr(a.x()));
+        case S.TypeSwitch w -> {
+          E x = expr(w.x());
+          List<S.TypeCase> cases = new ArrayList<>();
+          for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), stmts(k.body())));
+          yield new S.TypeSwitch(w.bind(), x, cases, w.dflt() == null ? null : stmts(w.dflt()));
+        }
       };
     }
   }

@@ -17,13 +17,19 @@ public sealed interface S {
     VAR_ZERO
   }
 
-  record Decl(String name, Ty type, E init, DeclForm form) implements S {}
+  record Decl(String name, T type, E init, DeclForm form) implements S {}
 
   /** {@code const name T = value}, or untyped ({@code const name = value}) when typed is false. */
   record Const(String name, Ty type, E value, boolean typed) implements S {}
 
   /** {@code name = value}; name "_" assigns to the blank identifier (a use of the value). */
   record Assign(String name, E value) implements S {}
+
+  /** {@code target = value} where target is an element, a field or {@code *p}. */
+  record Store(E target, E value) implements S {}
+
+  /** {@code delete(m, key)}. */
+  record Delete(E map, E key) implements S {}
 
   /** {@code name op= value}. */
   record OpAssign(String name, BinaryOp op, E value) implements S {}
@@ -34,10 +40,12 @@ public sealed interface S {
   record Parallel(List<String> names, List<E> values) implements S {}
 
   /** {@code a, b := f(...)} (define) or {@code a, b = f(...)}; a name may be "_". */
-  record MultiCall(List<String> names, List<Ty> types, boolean define, String fn, List<E> args, boolean recursive) implements S {}
+  record MultiCall(List<String> names, List<T> types, boolean define, String fn, List<E> args, boolean recursive) implements S {}
 
   enum PrintKind {
-    FMT_PRINTLN, FMT_PRINT, PRINTLN, PRINT
+    FMT_PRINTLN, FMT_PRINT, PRINTLN, PRINT,
+    /** {@code fmt.Printf(format, args...)}: the first argument is the format, a string literal. */
+    FMT_PRINTF
   }
 
   record Print(PrintKind kind, List<E> args) implements S {}
@@ -67,9 +75,25 @@ public sealed interface S {
   /** {@code return values...}; empty in a function with named results is a bare return. */
   record Return(List<E> values) implements S {}
 
-  record ExprStmt(E.Call call) implements S {}
+  /** A call as a statement: of a function, a function value or a method. */
+  record ExprStmt(E call) implements S {}
+
+  /**
+   * {@code for key, value := range x { body }} over a slice, a string (runes) or a map; value may
+   * be null. Over a map the generator keeps the body independent of the order.
+   */
+  record Range(String key, String value, E x, List<S> body) implements S {}
 
   record Block(List<S> body) implements S {}
+
+  /** {@code v, ok := x.(type)}. */
+  record AssertOk(String v, String ok, T type, E x) implements S {}
+
+  /** One clause of a type switch: {@code case types...: body}; a null type is {@code nil}. */
+  record TypeCase(List<T> types, List<S> body) {}
+
+  /** {@code switch bind := x.(type) { cases; default: dflt }}; bind is written only when a clause uses it. */
+  record TypeSwitch(String bind, E x, List<TypeCase> cases, List<S> dflt) implements S {}
 
   /** One clause of an expression switch: {@code case values...: body}. */
   record Case(List<E> values, List<S> body, boolean fallthrough) {}

@@ -33,6 +33,9 @@ public final class Size {
       case E.Lit l -> 1;
       case E.Ref r -> 2;
       case E.Call c -> 4;
+      case E.CallValue c -> 4;
+      case E.MethodCall c -> 4;
+      case E.FuncLit f -> 4 + of(f.body());
       default -> 1;
     };
     for (E c : Walk.children(e)) n += of(c);

@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * Ty is a type of the generator's programs: Go's basic types. Integer types know their range, so
  * the generator can pick literals that fit and the constant evaluator can tell an overflow.
  */
-public enum Ty {
+public enum Ty implements T {
   BOOL("bool", 0, false),
   INT("int", 64, true),
   INT8("int8", 8, true),
@@ -37,6 +37,7 @@ public enum Ty {
     this.signed = signed;
   }
 
+  @Override
   public String goName() {
     return goName;
   }
@@ -45,34 +46,46 @@ public enum Ty {
     return bits;
   }
 
+  @Override
   public boolean isInteger() {
     return ordinal() >= INT.ordinal() && ordinal() <= UINTPTR.ordinal();
   }
 
+  @Override
   public boolean isUnsigned() {
     return isInteger() && !signed;
   }
 
+  @Override
   public boolean isSigned() {
     return isInteger() && signed;
   }
 
+  @Override
   public boolean isFloat() {
     return this == FLOAT64;
   }
 
+  @Override
   public boolean isNumeric() {
     return isInteger() || isFloat();
   }
 
   /** Whether {@code < <= > >=} apply. */
+  @Override
   public boolean isOrdered() {
     return isNumeric() || this == STRING;
   }
 
   /** The type an untyped constant of this kind defaults to is this type itself. */
+  @Override
   public boolean isDefault() {
     return this == INT || this == FLOAT64 || this == STRING || this == BOOL;
+  }
+
+  @Override
+  public boolean comparable() {
+    return true;
   }
 
   public BigInteger min() {

@@ -23,7 +23,48 @@ public final class Walk {
       case E.Conv c -> List.of(c.x());
       case E.Call c -> c.args();
       case E.Len l -> List.of(l.x());
+      case E.Cap c -> List.of(c.x());
       case E.Index i -> List.of(i.s(), i.i());
+      case E.Elem x -> List.of(x.x(), x.i());
+      case E.Field f -> List.of(f.x());
+      case E.Addr a -> List.of(a.x());
+      case E.Deref d -> List.of(d.x());
+      case E.CompositeLit c -> {
+        List<E> out = new ArrayList<>();
+        if (c.keys() != null) out.addAll(c.keys());
+        out.addAll(c.values());
+        yield out;
+      }
+      case E.Make m -> m.len() == null ? List.of() : List.of(m.len());
+      case E.New n -> List.of();
+      case E.Append a -> {
+        List<E> out = new ArrayList<>();
+        out.add(a.s());
+        out.addAll(a.xs());
+        yield out;
+      }
+      case E.SliceOf s -> {
+        List<E> out = new ArrayList<>();
+        out.add(s.x());
+        if (s.lo() != null) out.add(s.lo());
+        if (s.hi() != null) out.add(s.hi());
+        yield out;
+      }
+      case E.FuncLit f -> List.of();
+      case E.CallValue c -> {
+        List<E> out = new ArrayList<>();
+        out.add(c.fn());
+        out.addAll(c.args());
+        yield out;
+      }
+      case E.MethodCall m -> {
+        List<E> out = new ArrayList<>();
+        out.add(m.x());
+        out.addAll(m.args());
+        yield out;
+      }
+      case E.ToIface t -> List.of(t.x());
+      case E.Assert a -> List.of(a.x());
     };
   }
 
@@ -36,6 +77,15 @@ public final class Walk {
       }
       case S.Const c -> out.add(c.value());
       case S.Assign a -> out.add(a.value());
+      case S.Store st -> {
+        out.add(st.target());
+        out.add(st.value());
+      }
+      case S.Delete d -> {
+        out.add(d.map());
+        out.add(d.key());
+      }
+      case S.Range r -> out.add(r.x());
       case S.OpAssign o -> out.add(o.value());
       case S.IncDec i -> {}
       case S.Parallel p -> out.addAll(p.values());
@@ -55,6 +105,8 @@ public final class Walk {
         for (S.Case c : w.cases()) out.addAll(c.values());
       }
       case S.Exit x -> {}
+      case S.AssertOk a -> out.add(a.x());
+      case S.TypeSwitch w -> out.add(w.x());
     }
     return out;
   }
@@ -65,9 +117,16 @@ public final class Walk {
       case S.If i -> i.els() == null ? List.of(i.then()) : List.of(i.then(), i.els());
       case S.For f -> List.of(f.body());
       case S.Block b -> List.of(b.body());
+      case S.Range r -> List.of(r.body());
       case S.Switch w -> {
         List<List<S>> out = new ArrayList<>();
         for (S.Case c : w.cases()) out.add(c.body());
+        if (w.dflt() != null) out.add(w.dflt());
+        yield out;
+      }
+      case S.TypeSwitch w -> {
+        List<List<S>> out = new ArrayList<>();
+        for (S.TypeCase c : w.cases()) out.add(c.body());
         if (w.dflt() != null) out.add(w.dflt());
         yield out;
       }
@@ -81,6 +140,18 @@ public final class Walk {
       f.accept(s);
       for (List<S> b : bodies(s)) stmts(b, f);
     }
+  }
+
+  /** As {@link #stmts}, also entering the bodies of function literals. */
+  public static void allStmts(List<S> list, Consumer<S> f) {
+    stmts(list, s -> {
+      f.accept(s);
+      for (E e : exprsOf(s)) {
+        exprs(e, x -> {
+          if (x instanceof E.FuncLit fl) allStmts(fl.body(), f);
+        });
+      }
+    });
   }
 
   /** Whether the name is used (read, or updated with op= or ++) anywhere in the statements. */
@@ -101,9 +172,12 @@ public final class Walk {
     boolean[] found = {false};
     exprs(e, x -> {
       if (x instanceof E.Ref r && r.name().equals(name)) found[0] = true;
+      // A closure that reads the variable uses it (one that only assigns it does not, as in Go).
+      if (x instanceof E.FuncLit f && uses(f.body(), name)) found[0] = true;
     });
     return found[0];
   }
+
 
   /** Whether a break or continue in the statements names the label. */
   public static boolean branchesTo(List<S> list, String label) {

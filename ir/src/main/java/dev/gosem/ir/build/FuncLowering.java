@@ -286,7 +286,10 @@ final class FuncLowering extends DeferLowering {
   private void returnStmt(Stmt.Return r) {
     fn.countReturnStatement();
     List<Value> results = new ArrayList<>();
-    if (r.results().isEmpty()) {
+    if (r.results().isEmpty() && resultCells != null) {
+      // a bare return in a function that defers: the cells hold the results (also those named _)
+      for (Value cell : resultCells) results.add(load(cell, r.pos()));
+    } else if (r.results().isEmpty()) {
       for (Obj.Var v : namedResults) results.add(readVar(v, r.pos()));
     } else {
       List<Value> values = values(r.results(), fn.results().size(), r.pos());

@@ -37,6 +37,12 @@ public final class Dump {
     if (f.results.size() == 1) b.append(' ').append(f.results.getFirst());
     if (f.results.size() > 1) b.append(f.results.stream().map(Type::toString).collect(Collectors.joining(", ", " (", ")")));
     b.append('\n');
+    if (f.deferPlan() != null) {
+      // how each defer statement is carried out (see docs/defer.md)
+      for (DeferSite site : f.deferSites()) {
+        b.append("  defer #").append(site.index()).append(": ").append(f.deferPlan().strategy(site).report()).append('\n');
+      }
+    }
     for (Block blk : f.blocks) {
       b.append(blk).append(':');
       if (!blk.comment.isEmpty()) b.append(' ').append(blk.comment);
