@@ -218,10 +218,7 @@ class ConformanceTest {
       Map.entry("goexit", DEFER_AMD64));
 
   /** Examples the JVM backend cannot run yet, each with the reason: reported as skipped, never silent. */
-  static final Map<String, String> JVM_PENDING = Map.ofEntries(
-      Map.entry("loopvars", "range loops declare new variables in every iteration (Go 1.22, the builder's default"
-          + " version) but the goldens come from Go 1.19, where a range loop has one variable: closures made in"
-          + " the loop print a b c instead of c c c, and &v differs per iteration (false 10 20 30, not true 30 30 30)"));
+  static final Map<String, String> JVM_PENDING = Map.ofEntries();
 
   @TestFactory
   Stream<DynamicTest> printsWhatGoPrints() {
