@@ -278,21 +278,15 @@ abstract class DataGen extends FuncGenBase {
    */
   private void inBoundsSliceLoad(Value slice, Value index, Type t) {
     String cls = JvmTypes.sliceClass(t);
-    String array = switch (cls) {
-      case Runtime.LONG_SLICE -> "[J";
-      case Runtime.DOUBLE_SLICE -> "[D";
-      case Runtime.BYTE_SLICE -> "[B";
-      case Runtime.BOOL_SLICE -> "[Z";
-      default -> "[Ljava/lang/Object;";
-    };
+    Array backing = new Array(0, t); // the slice classes' array field has the array type's representation
     load(slice);
-    mv.visitFieldInsn(GETFIELD, cls, "array", array);
+    mv.visitFieldInsn(GETFIELD, cls, "array", JvmTypes.arrayDescriptor(backing));
     load(slice);
     mv.visitFieldInsn(GETFIELD, cls, "offset", "I");
     load(index);
     mv.visitInsn(L2I);
     mv.visitInsn(IADD);
-    arrayLoad(new Array(0, t));
+    arrayLoad(backing);
   }
 
   /** &x[i] as a value: the element's object for structs and arrays, else a runtime element pointer. */
