@@ -201,6 +201,21 @@ public final class Defers {
   }
 
   /**
+   * Called by a deferred-call wrapper on the panic path right before it calls a func value or
+   * makes an interface call: hands the panic on only when the target recovers by itself.
+   */
+  public static void handOn(Object callee, GoPanic p, String method) {
+    if (p != null && recovers(callee, method)) {
+      Goroutine.current().direct = p;
+    }
+  }
+
+  /** Whether {@code callee}'s Go method (or func value) calls recover() directly. */
+  public static boolean recovers(Object callee, String method) {
+    return callee instanceof GoRecoverer r && r.goRecovers(method);
+  }
+
+  /**
    * recover(): the panic's value if {@code direct} (what the function took on entry) is the
    * innermost panic in flight and nothing recovered it yet; otherwise nil. Goexit is not
    * recoverable. The panic stops when the deferred call returns.

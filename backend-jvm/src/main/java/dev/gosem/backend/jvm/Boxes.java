@@ -197,6 +197,7 @@ final class Boxes {
     }
     if (hasSortInterface(set)) out.add(Runtime.SORT_INTERFACE);
     if (isMethod(set) != null) out.add(Runtime.GO_ERROR_MATCHER);
+    if (gen.recoverers.methodSetMayRecover(set)) out.add(Runtime.GO_RECOVERER);
     return out;
   }
 
@@ -236,6 +237,7 @@ final class Boxes {
       }
       if (e == isMethod(set)) bridge(cv, "is", desc, t, e, pointer, recv);
     }
+    if (gen.recoverers.methodSetMayRecover(set)) gen.recoverers.methodSetGoRecovers(cv, t, set, pointer, recv);
   }
 
   private void bridge(ClassVisitor cv, String jvmName, String desc, Type t, MethodSets.Entry e, boolean pointer, Consumer<MethodVisitor> recv) {

@@ -65,6 +65,7 @@ final class Closures {
     if (callDesc.equals("(JJ)Z")) ifaces.add(Runtime.LESS_FUNC);
     if (callDesc.equals("(J)Z")) ifaces.add(Runtime.INDEX_PREDICATE);
     if (callDesc.equals("()V")) ifaces.add("java/lang/Runnable");
+    if (gen.recoverers.funcValueMayRecover(f)) ifaces.add(Runtime.GO_RECOVERER);
     ClassWriter cw = gen.classWriter();
     cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.OBJECT, ifaces.toArray(String[]::new));
     cw.visitSource(gen.module.sourceFile(), null);
@@ -99,6 +100,7 @@ final class Closures {
     if (callDesc.equals("(JJ)Z")) call(cw, name, "less", callDesc, f);
     if (callDesc.equals("(J)Z")) call(cw, name, "test", callDesc, f);
     if (callDesc.equals("()V")) call(cw, name, "run", callDesc, f);
+    if (gen.recoverers.funcValueMayRecover(f)) gen.recoverers.funcValueGoRecovers(cw, name, f);
     cw.visitEnd();
     return cw.toByteArray();
   }

@@ -30,9 +30,11 @@ import org.objectweb.asm.MethodVisitor;
  * the function returns what its result cells hold.
  *
  * <p>A deferred-call wrapper takes one more parameter, the panic it runs for (null on a normal
- * return), and hands it to the function it calls when that function can recover; a function
- * that calls recover() takes it on entry (Defers.takeDirect), so a recover() in anything it
- * calls finds nothing, as Go's recover only works in the deferred function itself.
+ * return), and hands it to the function it calls when that function calls recover() itself; a
+ * function that calls recover() takes it on entry (Defers.takeDirect), so a recover() in anything
+ * it calls finds nothing, as Go's recover only works in the deferred function itself. A static
+ * call is decided here; a func value or an interface call asks its target at run time
+ * (Defers.handOn and GoRecoverer, see Recoverers).
  */
 abstract class DeferGen extends DataGen {
   final DeferPlan plan;
@@ -58,7 +60,7 @@ abstract class DeferGen extends DataGen {
   /** Locals of the defer state; called once the parameters have theirs. */
   void assignDeferSlots() {
     tokenSlot = tokenParamSlot;
-    if (callsRecover(f) && !f.isDeferWrapper()) {
+    if (Recoverers.callsRecover(f) && !f.isDeferWrapper()) {
       directSlot = nextSlot++;
     }
     if (plan == null) return;
@@ -77,14 +79,6 @@ abstract class DeferGen extends DataGen {
     }
   }
 
-  /** Whether f has a recover() of its own. */
-  static boolean callsRecover(Func f) {
-    for (Block b : f.blocks()) {
-      for (Value v : b.values()) if (v.op() == Op.RECOVER) return true;
-    }
-    return false;
-  }
-
   private Func wrapper(DeferSite s) {
     return module.func(s.wrapper());
   }
@@ -95,32 +89,32 @@ abstract class DeferGen extends DataGen {
       invokeStatic(Runtime.DEFERS, "takeDirect", "()L" + Runtime.GO_PANIC + ";");
       mv.visitVarInsn(ASTORE, directSlot);
     }
-    if (f.isDeferWrapper() && wrapperHandsOn()) {
+    if (f.isDeferWrapper() && callsRecoveringFunc()) {
       mv.visitVarInsn(ALOAD, tokenSlot);
       invokeStatic(Runtime.DEFERS, "setDirect", "(L" + Runtime.GO_PANIC + ";)V");
     }
   }
 
-  /**
-   * Whether the wrapper's callee may call recover(): a function with a recover() of its own, or
-   * one reached through a func value or an interface, which cannot be known here.
-   */
-  private boolean wrapperHandsOn() {
+  /** Whether the wrapper calls a known function that calls recover() itself. */
+  private boolean callsRecoveringFunc() {
     for (Block b : f.blocks()) {
       for (Value v : b.values()) {
-        switch (v.op()) {
-          case CALL_VALUE, INVOKE -> {
-            return true;
-          }
-          case CALL -> {
-            Func callee = module.func((String) v.aux());
-            if (callee != null && callsRecover(callee)) return true;
-          }
-          default -> {}
-        }
+        if (v.op() == Op.CALL && module.func((String) v.aux()) instanceof Func callee && Recoverers.callsRecover(callee)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * In a deferred-call wrapper, before it calls a func value or makes an interface call: hands its
+   * panic on if the target (on the stack's top, left there) recovers by itself.
+   */
+  void handOnToDynamicTarget(String method) {
+    if (!f.isDeferWrapper()) return;
+    mv.visitInsn(DUP);
+    mv.visitVarInsn(ALOAD, tokenSlot);
+    mv.visitLdcInsn(method);
+    invokeStatic(Runtime.DEFERS, "handOn", "(Ljava/lang/Object;L" + Runtime.GO_PANIC + ";Ljava/lang/String;)V");
   }
 
   /** DeferInit: the state's first values, then the protected region starts. */

@@ -604,7 +604,9 @@ final class FuncGen extends DeferGen {
     Signature sig = it.method(name).sig();
     String desc = types.methodDescriptor(sig);
     MethodSets.Target tg = gen.methods.dispatch(name, desc);
-    for (Value a : v.args()) load(a);
+    load(recv);
+    handOnToDynamicTarget(name);
+    for (Value a : v.args().subList(1, v.args().size())) load(a);
     mv.visitMethodInsn(INVOKEINTERFACE, tg.owner(), tg.name(), desc, true);
   }
 
@@ -629,7 +631,9 @@ final class FuncGen extends DeferGen {
   private void callValue(Value v) {
     Value fn = v.arg(0);
     Signature sig = (Signature) JvmTypes.under(fn.type());
-    for (Value a : v.args()) load(a);
+    load(fn);
+    handOnToDynamicTarget(Names.CALL);
+    for (Value a : v.args().subList(1, v.args().size())) load(a);
     mv.visitMethodInsn(INVOKEINTERFACE, types.fnInterface(sig), Names.CALL, types.methodDescriptor(sig), true);
   }
 }

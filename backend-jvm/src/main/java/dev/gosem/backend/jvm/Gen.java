@@ -35,6 +35,7 @@ final class Gen {
   final MethodSets methods = new MethodSets(this);
   final Boxes boxes = new Boxes(this);
   final Closures closures = new Closures(this);
+  final Recoverers recoverers = new Recoverers(this);
   final DeferSites deferSites = new DeferSites(this);
   private final Map<String, Set<Integer>> varHandles = new HashMap<>();
   private final Map<String, String> jvmNames = new HashMap<>();

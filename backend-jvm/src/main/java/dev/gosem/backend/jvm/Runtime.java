@@ -27,6 +27,7 @@ final class Runtime {
   static final String GO_STRUCT = PKG + "GoStruct";
   static final String GO_ERROR = PKG + "GoError";
   static final String GO_STRINGER = PKG + "GoStringer";
+  static final String GO_RECOVERER = PKG + "GoRecoverer";
   static final String GO_RUNTIME_ERROR = PKG + "GoRuntimeError";
   static final String GO_UNWRAPPER = PKG + "GoUnwrapper";
   static final String GO_ERROR_MATCHER = PKG + "GoErrorMatcher";
