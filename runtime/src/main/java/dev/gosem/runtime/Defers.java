@@ -5,7 +5,7 @@ package dev.gosem.runtime;
  * gopanic and gorecover). Every function that defers protects its body with one exception
  * handler; on a normal return it runs its own deferred calls (inline when open-coded, through
  * {@link #deferReturn} otherwise), and its handler hands the panic and its pending calls to
- * {@link #panicFrame} or {@link #openPanic}. Those run the
+ * {@link #panicFrame} (or runs them itself, open-coded: {@link #openPanicBegin}). Those run the
  * calls newest first with the panic in flight; they return normally only when a deferred call
  * recovered it, and the frame then returns its current results, as Go's recovery does.
  *
@@ -93,15 +93,34 @@ public final class Defers {
   // ---- the open-coded strategy ----
 
   /**
-   * The panic path of an open-coded frame: its handler turns the calls its deferBits still mark
-   * into records, newest first, and hands them here; returns only if the panic was recovered.
+   * The panic path of an open-coded frame starts: its handler caught {@code t}. The handler then
+   * makes the calls its deferBits still mark, newest first, each as {@code
+   * wrapper(operands..., openCallToken(p))} followed by {@link #openCallDone} (or, if it threw,
+   * {@link #openCallPanicked}), and ends with {@link #openPanicEnd}: no record is allocated.
    */
-  public static void openPanic(DeferRecord newestFirst, Throwable t) {
-    Goroutine g = Goroutine.current();
-    GoPanic p = begin(g, t);
-    for (DeferRecord r = newestFirst; r != null; r = r.link) {
-      p = runOne(g, p, r);
-    }
+  public static GoPanic openPanicBegin(Goroutine g, Throwable t) {
+    return begin(g, t);
+  }
+
+  /** The panic a deferred call may recover: p, unless none is in flight or it was recovered. */
+  public static GoPanic openCallToken(GoPanic p) {
+    return tokenFor(p);
+  }
+
+  /** A deferred call of the open-coded panic path returned; the panic still in flight. */
+  public static GoPanic openCallDone(Goroutine g, GoPanic p) {
+    g.direct = null;
+    return afterCall(g, p);
+  }
+
+  /** A deferred call of the open-coded panic path threw t; the panic now in flight. */
+  public static GoPanic openCallPanicked(Goroutine g, GoPanic p, Throwable t) {
+    g.direct = null;
+    return replaced(g, p, t);
+  }
+
+  /** The end of the open-coded panic path: returns only if the panic was recovered. */
+  public static void openPanicEnd(GoPanic p) {
     finish(p);
   }
 

@@ -22,8 +22,8 @@ import org.objectweb.asm.MethodVisitor;
  * <p>A function that defers protects everything after its DeferInit with one exception handler.
  * Open-coded, it keeps each site's operands in locals and a deferBits int; a defer statement
  * stores them and sets its bit, each return tests the bits newest first, clearing a bit before
- * making its call, and the handler turns the calls still marked into records for
- * Defers.openPanic. Otherwise it takes the goroutine and the chain's head (its mark) on entry;
+ * making its call, and the handler makes the calls still marked itself (Defers.openPanicBegin
+ * and the calls after it), allocating nothing. Otherwise it takes the goroutine and the chain's head (its mark) on entry;
  * a heap defer links a new site record, a stack defer fills the next reusable record of the
  * goroutine's side stack; each return calls Defers.deferReturn and the handler
  * Defers.panicFrame. When those return from the handler, a deferred call recovered the panic and
@@ -243,32 +243,7 @@ abstract class DeferGen extends DataGen {
     int exc = nextSlot++;
     mv.visitVarInsn(ASTORE, exc);
     if (plan.openCoded()) {
-      // the calls still marked, as records, newest first
-      int head = nextSlot++;
-      mv.visitInsn(ACONST_NULL);
-      mv.visitVarInsn(ASTORE, head);
-      for (DeferSite s : f.deferSites()) {
-        Label skip = new Label();
-        mv.visitVarInsn(ILOAD, bitsSlot);
-        pushInt(1 << s.index());
-        mv.visitInsn(IAND);
-        mv.visitJumpInsn(IFEQ, skip);
-        Func w = wrapper(s);
-        String cls = gen.deferSites.classOf(s.wrapper());
-        mv.visitTypeInsn(NEW, cls);
-        mv.visitInsn(DUP);
-        int[] slots = siteSlots[s.index()];
-        for (int i = 0; i < slots.length; i++) mv.visitVarInsn(JvmTypes.loadOp(w.params().get(i)), slots[i]);
-        mv.visitMethodInsn(INVOKESPECIAL, cls, "<init>", gen.deferSites.constructorDescriptor(w), false);
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ALOAD, head);
-        mv.visitFieldInsn(PUTFIELD, Runtime.DEFER_RECORD, "link", "L" + Runtime.DEFER_RECORD + ";");
-        mv.visitVarInsn(ASTORE, head);
-        mv.visitLabel(skip);
-      }
-      mv.visitVarInsn(ALOAD, head);
-      mv.visitVarInsn(ALOAD, exc);
-      invokeStatic(Runtime.DEFERS, "openPanic", "(L" + Runtime.DEFER_RECORD + ";Ljava/lang/Throwable;)V");
+      openPanicPath(exc);
     } else {
       mv.visitVarInsn(ALOAD, goroutineSlot);
       mv.visitVarInsn(ALOAD, markSlot);
@@ -295,6 +270,61 @@ abstract class DeferGen extends DataGen {
     }
     mv.visitVarInsn(ALOAD, arr);
     mv.visitInsn(ARETURN);
+  }
+
+  /**
+   * The open-coded panic path, in the handler itself so that it allocates nothing: the calls the
+   * bits still mark, newest first, each with the panic in flight as its token and its own
+   * handler for a panic it raises (Defers.openCallPanicked), as Go's gopanic runs an open-coded
+   * frame's calls from its funcdata.
+   */
+  private void openPanicPath(int exc) {
+    String g = "L" + Runtime.GOROUTINE + ";";
+    String p = "L" + Runtime.GO_PANIC + ";";
+    int gSlot = nextSlot++;
+    int pSlot = nextSlot++;
+    int thrown = nextSlot++;
+    invokeStatic(Runtime.GOROUTINE, "current", "()" + g);
+    mv.visitVarInsn(ASTORE, gSlot);
+    mv.visitVarInsn(ALOAD, gSlot);
+    mv.visitVarInsn(ALOAD, exc);
+    invokeStatic(Runtime.DEFERS, "openPanicBegin", "(" + g + "Ljava/lang/Throwable;)" + p);
+    mv.visitVarInsn(ASTORE, pSlot);
+    List<DeferSite> sites = f.deferSites();
+    for (int k = sites.size() - 1; k >= 0; k--) {
+      Label skip = new Label();
+      mv.visitVarInsn(ILOAD, bitsSlot);
+      pushInt(1 << k);
+      mv.visitInsn(IAND);
+      mv.visitJumpInsn(IFEQ, skip);
+      Label start = new Label();
+      Label end = new Label();
+      Label threw = new Label();
+      mv.visitTryCatchBlock(start, end, threw, "java/lang/Throwable");
+      mv.visitLabel(start);
+      Func w = wrapper(sites.get(k));
+      int[] slots = siteSlots[k];
+      for (int i = 0; i < slots.length; i++) mv.visitVarInsn(JvmTypes.loadOp(w.params().get(i)), slots[i]);
+      mv.visitVarInsn(ALOAD, pSlot);
+      invokeStatic(Runtime.DEFERS, "openCallToken", "(" + p + ")" + p);
+      invokeStatic(gen.owner(w.name()), gen.jvmName(w.name()), gen.funcDescriptor(w));
+      mv.visitLabel(end);
+      mv.visitVarInsn(ALOAD, gSlot);
+      mv.visitVarInsn(ALOAD, pSlot);
+      invokeStatic(Runtime.DEFERS, "openCallDone", "(" + g + p + ")" + p);
+      mv.visitVarInsn(ASTORE, pSlot);
+      mv.visitJumpInsn(GOTO, skip);
+      mv.visitLabel(threw);
+      mv.visitVarInsn(ASTORE, thrown);
+      mv.visitVarInsn(ALOAD, gSlot);
+      mv.visitVarInsn(ALOAD, pSlot);
+      mv.visitVarInsn(ALOAD, thrown);
+      invokeStatic(Runtime.DEFERS, "openCallPanicked", "(" + g + p + "Ljava/lang/Throwable;)" + p);
+      mv.visitVarInsn(ASTORE, pSlot);
+      mv.visitLabel(skip);
+    }
+    mv.visitVarInsn(ALOAD, pSlot);
+    invokeStatic(Runtime.DEFERS, "openPanicEnd", "(" + p + ")V");
   }
 
   /** Pushes the value a result cell holds (a copy for structs and arrays). */
