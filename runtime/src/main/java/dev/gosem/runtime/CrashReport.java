@@ -60,8 +60,8 @@ final class CrashReport {
         return sb.append(GoStrings.fromJava(trace.toString())).toString();
       }
       if (panic.isGoexit()) {
-        // main's Goexit: Go waits for other goroutines, then finds none left.
-        return "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+        // main's Goexit with no scheduler to wait on (GoProcess normally hands it to Sched).
+        return CrashTexts.MAIN_GOEXIT;
       }
       appendPanics(sb, panic);
       if (panic.value() instanceof RuntimeError r && r.fromSegv()) {

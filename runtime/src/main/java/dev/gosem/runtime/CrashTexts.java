@@ -31,4 +31,6 @@ public final class CrashTexts {
   public static final String FATAL_ERROR = "fatal error: ";
   public static final String STACK_OVERFLOW = "stack overflow";
   public static final String OUT_OF_MEMORY = "runtime: out of memory";
+  /** main called runtime.Goexit and every other goroutine has finished. */
+  public static final String MAIN_GOEXIT = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
 }

@@ -202,6 +202,11 @@ public final class GoProcess {
       // The program already ended elsewhere (a deadlock found by main, a crash in a goroutine).
       return 2;
     } catch (Throwable t) {
+      if (t instanceof GoPanic p && p.isGoexit()) {
+        // runtime.Goexit on main: the others go on; Go reports once none is left to run.
+        sched().mainGoexit();
+        return 2;
+      }
       return CrashReport.write(this, t, 1);
     } finally {
       synchronized (this) {

@@ -48,6 +48,8 @@ final class StdLib {
   static final Named ATOMIC_INT64 = new Named("atomic", "Int64", null);
   static final Named TIME_DURATION = new Named("time", "Duration", null);
   static final Named TIME_TIME = new Named("time", "Time", null);
+  static final Named TIME_TIMER = new Named("time", "Timer", null);
+  static final Named TIME_TICKER = new Named("time", "Ticker", null);
   /** Standard named types the signatures below may name. */
   private static final Map<String, Named> NAMED = new LinkedHashMap<>();
   /** runtime.Error: the interface every runtime panic's value implements. */
@@ -225,6 +227,14 @@ final class StdLib {
     TIME_TIME.setUnderlying(Types.INT64);
     NAMED.put("Duration", TIME_DURATION);
     NAMED.put("Time", TIME_TIME);
+    // Go's Timer and Ticker: the channel C and the runtime's timer
+    for (Named n : List.of(TIME_TIMER, TIME_TICKER)) {
+      n.setUnderlying(new Struct(List.of(
+          new Struct.Field("C", new dev.gosem.api.types.Chan(TIME_TIME, dev.gosem.api.types.Chan.Dir.RECV), false),
+          new Struct.Field("r", Types.INT64, false))));
+    }
+    NAMED.put("Timer", TIME_TIMER);
+    NAMED.put("Ticker", TIME_TICKER);
 
     pkg("sync", Set.of("Cond", "Locker", "Map", "Mutex", "NewCond", "Once", "OnceFunc", "Pool", "RWMutex", "WaitGroup"));
     typeName("sync", "Mutex", SYNC_MUTEX);
@@ -269,9 +279,15 @@ final class StdLib {
         "Now func() Time",
         "Since func(t Time) Duration",
         "After func(d Duration) <-chan Time",
-        "Tick func(d Duration) <-chan Time");
+        "Tick func(d Duration) <-chan Time",
+        "NewTimer func(d Duration) *Timer",
+        "NewTicker func(d Duration) *Ticker");
     typeName("time", "Duration", TIME_DURATION);
     typeName("time", "Time", TIME_TIME);
+    typeName("time", "Timer", TIME_TIMER);
+    typeName("time", "Ticker", TIME_TICKER);
+    methods(TIME_TIMER, "Stop func() bool", "Reset func(d Duration) bool");
+    methods(TIME_TICKER, "Stop func()", "Reset func(d Duration)");
     valueMethods(TIME_DURATION, "String func() string", "Seconds func() float64",
         "Milliseconds func() int64", "Microseconds func() int64");
     valueMethods(TIME_TIME, "Sub func(u Time) Duration");

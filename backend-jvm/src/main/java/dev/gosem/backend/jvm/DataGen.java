@@ -154,7 +154,9 @@ abstract class DataGen extends FuncGenBase {
   }
 
   private String structOf(Value fieldAddr) {
-    return types.structClass(JvmTypes.elem(fieldAddr.arg(0).type()));
+    Type t = JvmTypes.elem(fieldAddr.arg(0).type());
+    String runtimeClass = JvmTypes.runtimeObjectClass(t);
+    return runtimeClass != null ? runtimeClass : types.structClass(t);
   }
 
   /** getfield of FieldAddr p's field on the struct object on the stack. */

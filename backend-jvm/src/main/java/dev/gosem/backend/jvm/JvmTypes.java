@@ -126,7 +126,9 @@ final class JvmTypes {
       "sync.RWMutex", Runtime.RW_MUTEX,
       "sync.WaitGroup", Runtime.WAIT_GROUP,
       "sync.Once", Runtime.ONCE,
-      "atomic.Int64", Runtime.ATOMIC_INT64);
+      "atomic.Int64", Runtime.ATOMIC_INT64,
+      "time.Timer", Runtime.TIMER,
+      "time.Ticker", Runtime.TICKER);
 
   /** The runtime class of a standard type whose variables are runtime objects, or null. */
   static String runtimeObjectClass(Type t) {

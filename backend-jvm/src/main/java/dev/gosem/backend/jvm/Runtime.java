@@ -7,6 +7,8 @@ final class Runtime {
   static final String SCHED = PKG + "sched/Sched";
   static final String CHAN = PKG + "sched/Chan";
   static final String TIME = PKG + "sched/Time";
+  static final String TIMER = PKG + "sched/Timer";
+  static final String TICKER = PKG + "sched/Ticker";
   static final String MUTEX = PKG + "sched/Mutex";
   static final String RW_MUTEX = PKG + "sched/RWMutex";
   static final String WAIT_GROUP = PKG + "sched/WaitGroup";

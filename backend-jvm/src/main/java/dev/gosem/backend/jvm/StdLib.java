@@ -126,10 +126,14 @@ final class StdLib {
       case "sync.WaitGroup" -> Runtime.WAIT_GROUP;
       case "sync.Once" -> Runtime.ONCE;
       case "atomic.Int64" -> Runtime.ATOMIC_INT64;
+      case "time.Timer" -> Runtime.TIMER;
+      case "time.Ticker" -> Runtime.TICKER;
       default -> null;
     };
     if (owner != null) {
-      String javaName = switch (method) {
+      String javaName = switch (recv.equals("time.Ticker") ? "Ticker." + method : method) {
+        case "Ticker.Stop" -> "tickerStop";
+        case "Ticker.Reset" -> "tickerReset";
         case "Wait" -> "await";
         case "Do" -> "run";
         case "RLock" -> "rLock";

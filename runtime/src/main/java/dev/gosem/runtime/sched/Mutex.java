@@ -9,7 +9,18 @@ import java.util.ArrayDeque;
  * (Go's starvation mode, which keeps tail latency bounded). Unlocking an unlocked Mutex is
  * Go's fatal error, which no recover can catch.
  */
-public final class Mutex {
+public final class Mutex implements dev.gosem.runtime.GoValue {
+  /** In an interface, a *Mutex is this object. */
+  @Override
+  public dev.gosem.runtime.TypeDesc goType() {
+    return TYPE;
+  }
+
+  @Override
+  public Object goValue() {
+    return this;
+  }
+
   /** *sync.Mutex. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Mutex",

@@ -4,7 +4,18 @@ package dev.gosem.runtime.sched;
  * sync.Once: Do runs f once; callers arriving while it runs wait for it (on a Mutex, as Go's
  * does), and a panicking f still counts as done.
  */
-public final class Once {
+public final class Once implements dev.gosem.runtime.GoValue {
+  /** In an interface, a *Once is this object. */
+  @Override
+  public dev.gosem.runtime.TypeDesc goType() {
+    return TYPE;
+  }
+
+  @Override
+  public Object goValue() {
+    return this;
+  }
+
   /** *sync.Once. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Once",

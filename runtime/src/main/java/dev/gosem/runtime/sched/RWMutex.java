@@ -6,7 +6,18 @@ import java.util.ArrayDeque;
  * sync.RWMutex: many readers or one writer. As in Go, a writer waiting for the readers to leave
  * keeps new readers out, and a writer's Unlock lets the readers waiting behind it in first.
  */
-public final class RWMutex {
+public final class RWMutex implements dev.gosem.runtime.GoValue {
+  /** In an interface, a *RWMutex is this object. */
+  @Override
+  public dev.gosem.runtime.TypeDesc goType() {
+    return TYPE;
+  }
+
+  @Override
+  public Object goValue() {
+    return this;
+  }
+
   /** *sync.RWMutex. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "RWMutex",

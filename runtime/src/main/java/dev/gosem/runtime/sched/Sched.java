@@ -35,6 +35,8 @@ public final class Sched {
   private int timers;
   private volatile boolean shutdown;
   private final G main;
+  /** main called runtime.Goexit: the program goes on without it (see mainGoexit). */
+  private boolean mainGone;
 
   public Sched(GoProcess process) {
     this.process = process;
@@ -111,11 +113,39 @@ public final class Sched {
       all.remove(g.id);
       live--;
       if (!shutdown && !process.ended() && live > 0 && blocked == live && timers == 0) deadlock();
+      if (!shutdown && !process.ended() && live == 0 && mainGone) noGoroutines();
     } catch (Killed k) {
       // reported
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * main called runtime.Goexit (its deferred calls have run): the other goroutines go on. When
+   * none is left Go reports "no goroutines (main called runtime.Goexit)", when all of them are
+   * blocked the usual deadlock (without main). Main's thread waits here until the program ends.
+   */
+  public void mainGoexit() {
+    lock.lock();
+    try {
+      all.remove(main.id);
+      live--;
+      mainGone = true;
+      if (live == 0) noGoroutines();
+      else if (blocked == live && timers == 0) deadlock();
+      while (!shutdown && !process.ended()) main.cond.awaitUninterruptibly();
+    } catch (Killed k) {
+      // reported
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void noGoroutines() {
+    process.writeErr(dev.gosem.runtime.CrashTexts.MAIN_GOEXIT);
+    process.finish(2);
+    throw new Killed();
   }
 
   /** runtime.NumGoroutine. */
@@ -191,42 +221,14 @@ public final class Sched {
     else sleepers.remove(t);
   }
 
-  /**
-   * Starts a timer: after d (and every d if repeat) the time is offered to c, a buffered channel
-   * of one element; a full channel drops it, as Go's tickers do.
-   */
-  void startTimer(Chan c, long d, boolean repeat) {
-    lock.lock();
-    try {
-      checkAlive();
-      timers++;
-    } finally {
-      lock.unlock();
-    }
-    Thread.ofVirtual().name("timer").start(() -> {
-      sleeping(Thread.currentThread(), true);
-      try {
-        long next = System.nanoTime() + d;
-        do {
-          long left;
-          while ((left = next - System.nanoTime()) > 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(left);
-            if (shutdown) return;
-          }
-          lock.lock();
-          try {
-            if (shutdown) return;
-            c.offer(System.nanoTime());
-            if (!repeat) timerDone();
-          } finally {
-            lock.unlock();
-          }
-          next += d;
-        } while (repeat);
-      } finally {
-        sleeping(Thread.currentThread(), false);
-      }
-    });
+  /** A timer was armed (time.After, NewTimer, Tick, NewTicker); the lock is held. */
+  void timerStarted() {
+    checkAlive();
+    timers++;
+  }
+
+  boolean isShutdown() {
+    return shutdown;
   }
 
   /** A timer fired or was stopped; the lock is held. */
@@ -257,12 +259,13 @@ public final class Sched {
    */
   private void deadlock() {
     StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n\n");
-    sb.append("goroutine ").append(main.id).append(" [").append(reasonOf(main)).append("]:\nmain.main()\n");
-    List<G> others = new ArrayList<>(all.values());
-    others.sort((a, b) -> Long.compare(a.id, b.id));
-    for (G g : others) {
-      if (g == main) continue;
-      sb.append("\ngoroutine ").append(g.id).append(" [").append(reasonOf(g)).append("]:\n");
+    List<G> gs = new ArrayList<>(all.values());
+    gs.sort((a, b) -> Long.compare(a.id, b.id));
+    String sep = "";
+    for (G g : gs) {
+      sb.append(sep).append("goroutine ").append(g.id).append(" [").append(reasonOf(g)).append("]:\n");
+      if (g == main) sb.append("main.main()\n");
+      sep = "\n";
     }
     try {
       process.writeErr(sb.toString());
@@ -283,6 +286,7 @@ public final class Sched {
     try {
       shutdown = true;
       for (G g : all.values()) g.cond.signalAll();
+      main.cond.signalAll();
       for (Thread t : sleepers) java.util.concurrent.locks.LockSupport.unpark(t);
     } finally {
       lock.unlock();

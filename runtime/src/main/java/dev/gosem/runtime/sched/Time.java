@@ -6,9 +6,10 @@ import dev.gosem.runtime.TypeDesc;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Package time: Sleep, Now, Since, After, Tick and Duration's methods. A time.Duration is an
- * int64 of nanoseconds, as in Go; a time.Time is an int64 too here, the nanoseconds of the
- * monotonic clock (enough for Now, Since, Sub and timers; the calendar is not supported).
+ * Package time: Sleep, Now, Since, After, Tick and Duration's methods; timers and tickers are
+ * {@link Timer}. A time.Duration is an int64 of nanoseconds, as in Go; a time.Time is an int64
+ * too here, the nanoseconds of the monotonic clock (enough for Now, Since, Sub and timers; the
+ * calendar is not supported).
  *
  * <p>A sleeping goroutine is not blocked as far as deadlock detection goes, and a pending timer
  * (After, Tick) keeps the program from being declared deadlocked, as in Go.
@@ -77,19 +78,22 @@ public final class Time {
 
   /** time.After: a channel that receives the time once d has passed. */
   public static Chan after(long d) {
-    Sched s = Sched.get();
-    Chan c = Chan.make(1, 0L);
-    s.startTimer(c, d, false);
-    return c;
+    return Timer.newTimer(d).C;
+  }
+
+  /** time.NewTimer. */
+  public static Timer newTimer(long d) {
+    return Timer.newTimer(d);
+  }
+
+  /** time.NewTicker. */
+  public static Ticker newTicker(long d) {
+    return Timer.newTicker(d);
   }
 
   /** time.Tick: a channel that receives the time every d (ticks a slow receiver misses are dropped). */
   public static Chan tick(long d) {
-    if (d <= 0) return null;
-    Sched s = Sched.get();
-    Chan c = Chan.make(1, 0L);
-    s.startTimer(c, d, true);
-    return c;
+    return d <= 0 ? null : Timer.newTicker(d).C;
   }
 
   // ---- Duration's methods ----
