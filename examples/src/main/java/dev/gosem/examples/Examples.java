@@ -236,6 +236,8 @@ public final class Examples {
       new Example("oncerw", "sync.Once, a cache behind sync.RWMutex, sync/atomic counters and compare-and-swap", Patterns::onceAndRw),
       new Example("durations", "time.Duration printed by its String method, arithmetic, Seconds and Milliseconds", Patterns::durations),
       new Example("timers", "time.Sleep, time.After as a timeout in select, time.Tick", Patterns::timers),
+      new Example("goexitmain", "runtime.Goexit in main: the other goroutines finish first, then Go's report", Patterns::goexitMain),
+      new Example("timercontrol", "time.NewTimer as a timeout with Stop and Reset, a NewTicker heartbeat", Patterns::timerControl),
       new Example("mainexits", "main returns while goroutines are blocked or busy: the program ends at once", Patterns::mainExits),
       new Example("prodcons", "three producers and one consumer over a bounded buffer", Patterns::prodCons),
       new Example("directional", "send-only and receive-only channel types, channels of channels, %T", Patterns::directional),

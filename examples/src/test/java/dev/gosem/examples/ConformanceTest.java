@@ -82,6 +82,8 @@ class ConformanceTest {
       Map.entry("oncerw", GOROUTINES_AMD64),
       Map.entry("durations", GOROUTINES_AMD64),
       Map.entry("timers", GOROUTINES_AMD64),
+      Map.entry("timercontrol", GOROUTINES_AMD64),
+      Map.entry("goexitmain", GOROUTINES_AMD64),
       Map.entry("mainexits", GOROUTINES_AMD64),
       Map.entry("prodcons", GOROUTINES_AMD64),
       Map.entry("directional", GOROUTINES_AMD64),

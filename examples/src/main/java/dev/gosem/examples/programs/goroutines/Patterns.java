@@ -568,6 +568,63 @@ public final class Patterns {
     }));
   }
 
+  /**
+   * time.NewTimer as a timeout that is stopped when the work wins and reset for the next wait,
+   * and a time.NewTicker heartbeat stopped after three beats; what Stop and Reset report.
+   */
+  public static Program timerControl() {
+    return Go.program("timercontrol", prog -> prog.file("main.go", f -> {
+      f.imports("fmt", "time");
+      f.func("main", fn -> {
+        Var results = fn.define("results", make(chanOf(STRING)));
+        fn.go(call(func(c -> c.send(results, "quick job"))));
+        Var timeout = fn.define("timeout", pkgCall("time", "NewTimer", sel("time", "Second")));
+        fn.select(s -> s
+            .recv("r", results, (c, r) -> c.call(fmtPrintln(r, "done; timer stopped:", timeout.method("Stop"))))
+            .recv(timeout.field("C"), c -> c.call(fmtPrintln("quick job timed out"))));
+        fn.call(fmtPrintln("reset after stop:", timeout.method("Reset", ms(10))));
+        fn.select(s -> s
+            .recv("r", results, (c, r) -> c.call(fmtPrintln(r)))
+            .recv(timeout.field("C"), c -> c.call(fmtPrintln("nobody answered in 10ms"))));
+        fn.call(fmtPrintln("stop after firing:", timeout.method("Stop")));
+        Var beat = fn.define("beat", pkgCall("time", "NewTicker", ms(3)));
+        Var beats = fn.define("beats", 0);
+        fn.label("beating").forever(loop -> loop.select(s -> s.recv(beat.field("C"), c -> {
+          c.inc(beats);
+          c.call(fmtPrintln("beat", beats));
+          c.ifThen(beats.eq(3), t -> {
+            t.call(beat.method("Stop"));
+            t.brk("beating");
+          });
+        })));
+        fn.select(s -> s
+            .recv(beat.field("C"), c -> c.call(fmtPrintln("a stopped ticker ticked")))
+            .recv(pkgCall("time", "After", ms(20)), c -> c.call(fmtPrintln("the stopped ticker stays quiet"))));
+      });
+    }));
+  }
+
+  /**
+   * runtime.Goexit in main does not end the program: the worker still finishes its job, and only
+   * when no goroutine is left does Go report that main called Goexit (exit 2).
+   */
+  public static Program goexitMain() {
+    return Go.program("goexitmain", prog -> prog.file("main.go", f -> {
+      f.imports("fmt", "runtime", "time");
+      f.func("main", fn -> {
+        Var done = fn.define("done", make(chanOf(STRING), 1));
+        fn.go(call(func(c -> {
+          c.call(pkgCall("time", "Sleep", ms(20)));
+          c.call(fmtPrintln("worker: still running after main's Goexit"));
+          c.send(done, "finished");
+          c.call(fmtPrintln("worker:", receive(done)));
+        })));
+        fn.defer(fmtPrintln("main: deferred call runs at Goexit"));
+        fn.call(pkgCall("runtime", "Goexit"));
+      });
+    }));
+  }
+
   /** main returning ends the program at once: goroutines blocked or busy are not waited for. */
   public static Program mainExits() {
     return Go.program("mainexits", prog -> prog.file("main.go", f -> {
