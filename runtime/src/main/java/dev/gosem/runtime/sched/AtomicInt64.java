@@ -4,21 +4,14 @@ import dev.gosem.runtime.TypeDesc;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** sync/atomic.Int64: a variable of that type is one of these objects. */
-public final class AtomicInt64 implements dev.gosem.runtime.GoValue {
-  /** In an interface, a *AtomicInt64 is this object. */
-  @Override
-  public dev.gosem.runtime.TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
-
+public final class AtomicInt64 extends SyncObject {
   /** *atomic.Int64. */
   public static final TypeDesc TYPE = TypeDesc.pointerTo(TypeDesc.stdNamed("atomic", "Int64",
       TypeDesc.newStruct(TypeDesc.Field.of("v", TypeDesc.INT64)), "Add", "CompareAndSwap", "Load", "Store", "Swap"));
+
+  public AtomicInt64() {
+    super(TYPE);
+  }
 
   private final AtomicLong v = new AtomicLong();
 

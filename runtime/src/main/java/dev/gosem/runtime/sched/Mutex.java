@@ -9,22 +9,15 @@ import java.util.ArrayDeque;
  * (Go's starvation mode, which keeps tail latency bounded). Unlocking an unlocked Mutex is
  * Go's fatal error, which no recover can catch.
  */
-public final class Mutex implements dev.gosem.runtime.GoValue {
-  /** In an interface, a *Mutex is this object. */
-  @Override
-  public dev.gosem.runtime.TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
-
+public final class Mutex extends SyncObject {
   /** *sync.Mutex. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Mutex",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("state", dev.gosem.runtime.TypeDesc.INT32), dev.gosem.runtime.TypeDesc.Field.of("sema", dev.gosem.runtime.TypeDesc.UINT32)), "Lock", "TryLock", "Unlock"));
+
+  public Mutex() {
+    super(TYPE);
+  }
 
   private Sched sched;
   private boolean locked;

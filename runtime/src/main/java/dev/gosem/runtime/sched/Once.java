@@ -4,22 +4,15 @@ package dev.gosem.runtime.sched;
  * sync.Once: Do runs f once; callers arriving while it runs wait for it (on a Mutex, as Go's
  * does), and a panicking f still counts as done.
  */
-public final class Once implements dev.gosem.runtime.GoValue {
-  /** In an interface, a *Once is this object. */
-  @Override
-  public dev.gosem.runtime.TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
-
+public final class Once extends SyncObject {
   /** *sync.Once. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Once",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("done", dev.gosem.runtime.TypeDesc.UINT32)), "Do"));
+
+  public Once() {
+    super(TYPE);
+  }
 
   private volatile boolean done;
   private final Mutex m = new Mutex();

@@ -6,22 +6,15 @@ import java.util.ArrayDeque;
  * sync.RWMutex: many readers or one writer. As in Go, a writer waiting for the readers to leave
  * keeps new readers out, and a writer's Unlock lets the readers waiting behind it in first.
  */
-public final class RWMutex implements dev.gosem.runtime.GoValue {
-  /** In an interface, a *RWMutex is this object. */
-  @Override
-  public dev.gosem.runtime.TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
-
+public final class RWMutex extends SyncObject {
   /** *sync.RWMutex. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "RWMutex",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("readerCount", dev.gosem.runtime.TypeDesc.INT32)), "Lock", "RLock", "RUnlock", "TryLock", "TryRLock", "Unlock"));
+
+  public RWMutex() {
+    super(TYPE);
+  }
 
   private Sched sched;
   private int readers;

@@ -15,9 +15,4 @@ public final class Ticker extends Timer {
   Ticker(Sched sched) {
     super(sched, true);
   }
-
-  @Override
-  public TypeDesc goType() {
-    return TYPE;
-  }
 }

@@ -1,7 +1,6 @@
 package dev.gosem.runtime.sched;
 
 import dev.gosem.runtime.Errors;
-import dev.gosem.runtime.GoValue;
 import dev.gosem.runtime.TypeDesc;
 import dev.gosem.runtime.Panics;
 import java.util.concurrent.locks.LockSupport;
@@ -15,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * longer current and ends), all under the scheduler's lock. While armed, a timer counts as
  * pending: a program waiting on it is not deadlocked.
  */
-public class Timer implements GoValue {
+public class Timer extends SyncObject {
   /** *time.Timer. */
   public static final TypeDesc TYPE = pointerToNamed("Timer");
 
@@ -43,20 +42,12 @@ public class Timer implements GoValue {
   }
 
   Timer(Sched sched, boolean ticker) {
+    super(ticker ? Ticker.TYPE : TYPE);
     this.sched = sched;
     this.ticker = ticker;
     this.C = sched == null ? null : Chan.make(1, 0L);
   }
 
-  @Override
-  public TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
 
   /** time.NewTimer: fires once after d (at once if d is not positive). */
   public static Timer newTimer(long d) {

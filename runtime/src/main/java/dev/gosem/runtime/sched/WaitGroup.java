@@ -4,22 +4,15 @@ import dev.gosem.runtime.Panics;
 import java.util.ArrayDeque;
 
 /** sync.WaitGroup: a counter; Wait parks ("semacquire") until it is zero. */
-public final class WaitGroup implements dev.gosem.runtime.GoValue {
-  /** In an interface, a *WaitGroup is this object. */
-  @Override
-  public dev.gosem.runtime.TypeDesc goType() {
-    return TYPE;
-  }
-
-  @Override
-  public Object goValue() {
-    return this;
-  }
-
+public final class WaitGroup extends SyncObject {
   /** *sync.WaitGroup. */
   public static final dev.gosem.runtime.TypeDesc TYPE = dev.gosem.runtime.TypeDesc.pointerTo(
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "WaitGroup",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("state1", dev.gosem.runtime.TypeDesc.UINT64)), "Add", "Done", "Wait"));
+
+  public WaitGroup() {
+    super(TYPE);
+  }
 
   private Sched sched;
   private long counter;
