@@ -52,7 +52,7 @@ public final class GoArrays {
     }
     TypeDesc u = t.underlying();
     return switch (u.kind()) {
-      case STRUCT -> ((GoStruct) v).goCopy();
+      case STRUCT -> v instanceof ValueObject o ? o.goCopyValue() : ((GoStruct) v).goCopy();
       case ARRAY -> copyArray(u, v);
       default -> v;
     };
@@ -89,9 +89,13 @@ public final class GoArrays {
     switch (u.kind()) {
       case STRUCT -> {
         if (dst == null) {
-          return ((GoStruct) src).goCopy();
+          return copyValue(t, src);
         }
-        ((GoStruct) dst).goAssign((GoStruct) src);
+        if (dst instanceof ValueObject o) {
+          o.goAssignValue(src);
+        } else {
+          ((GoStruct) dst).goAssign((GoStruct) src);
+        }
         return dst;
       }
       case ARRAY -> {

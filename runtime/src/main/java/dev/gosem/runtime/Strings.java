@@ -12,7 +12,7 @@ public final class Strings {
   private Strings() {}
 
   /** strings.Builder: its zero value is ready to use (generated code makes it with new). */
-  public static final class Builder implements GoValue, GoWriter {
+  public static final class Builder implements GoValue, GoWriter, ValueObject {
     /** *strings.Builder. */
     public static final TypeDesc TYPE =
         TypeDesc.pointerTo(
@@ -26,27 +26,44 @@ public final class Strings {
       TYPE.elem().setMethods(new String[0], new String[] {
         "Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune", "WriteString"
       });
+      TYPE.elem().setZeroFactory(Builder::new);
     }
 
     private final StringBuilder sb = new StringBuilder();
+    /** Go's addr == &b: written to since made or Reset. */
+    private boolean owned;
+    /** Go's addr pointing at another Builder: a copy of one that had been written to. */
+    private boolean copied;
+
+    /** Go's copyCheck: a copy of a Builder in use must not be written to. */
+    private void copyCheck() {
+      if (copied) {
+        throw Panics.panic("strings: illegal use of non-zero Builder copied by value");
+      }
+      owned = true;
+    }
 
     /** WriteString (Go also returns len(s) and a nil error). */
     public void writeString(String s) {
+      copyCheck();
       sb.append(s);
     }
 
     @Override
     public void writeBytes(String goBytes) {
+      copyCheck();
       sb.append(goBytes);
     }
 
     /** WriteByte. */
     public void writeByte(long b) {
+      copyCheck();
       sb.append((char) (b & 0xFF));
     }
 
     /** WriteRune: its UTF-8 encoding (U+FFFD for an invalid rune). */
     public void writeRune(long r) {
+      copyCheck();
       GoStrings.appendRune(sb, r);
     }
 
@@ -63,10 +80,13 @@ public final class Strings {
     /** Reset. */
     public void reset() {
       sb.setLength(0);
+      owned = false;
+      copied = false;
     }
 
     /** Grow(n): panics for negative n as Go does. */
     public void grow(long n) {
+      copyCheck();
       if (n < 0) {
         throw Panics.panic("strings.Builder.Grow: negative count");
       }
@@ -76,6 +96,22 @@ public final class Strings {
     @Override
     public TypeDesc goType() {
       return TYPE;
+    }
+
+    @Override
+    public Object goCopyValue() {
+      Builder b = new Builder();
+      b.goAssignValue(this);
+      return b;
+    }
+
+    @Override
+    public void goAssignValue(Object from) {
+      Builder b = (Builder) from;
+      sb.setLength(0);
+      sb.append(b.sb);
+      copied = b.owned || b.copied;
+      owned = false;
     }
   }
 

@@ -164,6 +164,8 @@ public final class TypeDesc {
   private long align = -1;
   private String string; // %T text, computed lazily
   private volatile GoStruct zeroPrototype;
+  /** For a standard type the runtime implements as an object (sync.Mutex ...): makes its zero value. */
+  private volatile java.util.function.Supplier<ValueObject> zeroFactory;
   private volatile Boxer boxer;
   private volatile Map<Object, TypeDesc> derived; // descriptors interned on this local type
 
@@ -358,6 +360,12 @@ public final class TypeDesc {
    */
   public TypeDesc setZeroPrototype(GoStruct prototype) {
     this.zeroPrototype = prototype;
+    return this;
+  }
+
+  /** Binds a standard struct type to the runtime object its variables are. Returns this. */
+  public TypeDesc setZeroFactory(java.util.function.Supplier<ValueObject> factory) {
+    this.zeroFactory = factory;
     return this;
   }
 
@@ -712,6 +720,9 @@ public final class TypeDesc {
    * of the bound prototype for structs.
    */
   public Object zero() {
+    if (zeroFactory != null) {
+      return zeroFactory.get();
+    }
     GoStruct proto = zeroPrototype;
     if (proto != null) {
       return proto.goCopy();

@@ -145,7 +145,9 @@ final class StdLib {
         "WriteByte func(c byte) error",
         "WriteRune func(r rune) (int, error)",
         "String func() string",
-        "Len func() int");
+        "Len func() int",
+        "Reset func()",
+        "Grow func(n int)");
     // runtime.GOOS and runtime.GOARCH depend on the target: the checker answers them.
     pkg("runtime", Set.of(
         "BlockProfile", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames", "Compiler",

@@ -48,8 +48,8 @@ abstract class DataGen extends FuncGenBase {
   void loadThrough(Value load) {
     Value p = load.arg(0);
     Type t = load.type();
-    boolean copy = JvmTypes.isAggregate(t) && !freshZero(p) && !aliased.get(p.id());
-    if (JvmTypes.isStringsBuilder(t) && !freshZero(p)) unsupported(load, "copying a strings.Builder");
+    // A struct, an array or a runtime object (sync.Mutex ...) is copied out of its variable.
+    boolean copy = (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) && !freshZero(p) && !aliased.get(p.id());
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       load(p.arg(0));
       getField(p);
@@ -88,12 +88,13 @@ abstract class DataGen extends FuncGenBase {
   /** *p = x (into the variable's own object for structs and arrays). */
   void storeThrough(Value p, Value x) {
     Type t = x.type();
-    if (JvmTypes.isStringsBuilder(t)) {
-      // var b strings.Builder: the new variable is already the zero Builder the lowering stores
-      if (x.op() == Op.LOAD && freshZero(x.arg(0))) return;
-      unsupported(p, "assigning a strings.Builder");
+    boolean runtimeObject = JvmTypes.isStringsBuilder(t);
+    // var b strings.Builder: the new variable is already the zero object the lowering stores
+    if (runtimeObject && x.op() == Op.LOAD && freshZero(x.arg(0))) return;
+    if (runtimeObject && folded.get(p.id()) && p.op() != Op.FIELD_ADDR && JvmTypes.under(p.arg(0).type()) instanceof Slice) {
+      unsupported(p, "assigning to a slice element of type " + t);
     }
-    boolean aggregate = JvmTypes.isAggregate(t);
+    boolean aggregate = JvmTypes.isAggregate(t) || runtimeObject;
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       if (aggregate) {
         gen.assignInto(mv, t, m -> {
@@ -297,7 +298,7 @@ abstract class DataGen extends FuncGenBase {
     Value i = v.arg(1);
     Type et = JvmTypes.elem(v.type());
     Type bt = JvmTypes.under(base.type());
-    boolean aggregate = JvmTypes.isAggregate(et);
+    boolean aggregate = JvmTypes.isAggregate(et) || JvmTypes.isStringsBuilder(et);
     unsignedIndexCheck(base, i);
     if (bt instanceof Slice) {
       String cls = JvmTypes.sliceClass(et);

@@ -165,7 +165,7 @@ final class Gen {
           case "[D" -> T_DOUBLE;
           default -> T_LONG;
         });
-      } else if (!JvmTypes.isAggregate(a.elem()) && !JvmTypes.isString(a.elem())) {
+      } else if (!holdsObjects(a.elem()) && !JvmTypes.isString(a.elem())) {
         FuncGen.pushInt(mv, (int) a.len());
         mv.visitTypeInsn(ANEWARRAY, JvmTypes.OBJECT);
       } else {
@@ -178,16 +178,25 @@ final class Gen {
     }
   }
 
+  /** Whether values of t are objects of their own that a copy must copy (structs, arrays, sync.Mutex ...). */
+  private static boolean holdsObjects(Type t) {
+    return JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t);
+  }
+
   /** Replaces the struct or array value on the stack by a copy of it. */
   void copyValue(MethodVisitor mv, Type t) {
     Type u = JvmTypes.under(t);
-    if (u instanceof Struct) {
+    String runtimeClass = JvmTypes.runtimeObjectClass(t);
+    if (runtimeClass != null) {
+      mv.visitMethodInsn(INVOKEINTERFACE, Runtime.VALUE_OBJECT, "goCopyValue", "()Ljava/lang/Object;", true);
+      mv.visitTypeInsn(CHECKCAST, runtimeClass);
+    } else if (u instanceof Struct) {
       String c = types.structClass(t);
       mv.visitMethodInsn(INVOKEVIRTUAL, c, "goCopy", "()L" + Runtime.GO_STRUCT + ";", false);
       mv.visitTypeInsn(CHECKCAST, c);
     } else if (u instanceof Array a) {
       String d = JvmTypes.arrayDescriptor(a);
-      if (JvmTypes.isAggregate(a.elem())) {
+      if (holdsObjects(a.elem())) {
         descs.push(mv, t);
         mv.visitInsn(SWAP);
         mv.visitMethodInsn(INVOKESTATIC, Runtime.GO_ARRAYS, "copyValue", "(" + Runtime.TYPE_DESC_D + "Ljava/lang/Object;)Ljava/lang/Object;", false);
@@ -201,11 +210,15 @@ final class Gen {
   /** dst = src for a struct or array variable: copies src into dst's object, which pointers may share. */
   void assignInto(MethodVisitor mv, Type t, Consumer<MethodVisitor> pushDst, Consumer<MethodVisitor> pushSrc) {
     Type u = JvmTypes.under(t);
-    if (u instanceof Struct) {
+    if (JvmTypes.runtimeObjectClass(t) != null) {
+      pushDst.accept(mv);
+      pushSrc.accept(mv);
+      mv.visitMethodInsn(INVOKEINTERFACE, Runtime.VALUE_OBJECT, "goAssignValue", "(Ljava/lang/Object;)V", true);
+    } else if (u instanceof Struct) {
       pushDst.accept(mv);
       pushSrc.accept(mv);
       mv.visitMethodInsn(INVOKEVIRTUAL, types.structClass(t), "goAssign", "(L" + Runtime.GO_STRUCT + ";)V", false);
-    } else if (u instanceof Array a && JvmTypes.isAggregate(a.elem())) {
+    } else if (u instanceof Array a && holdsObjects(a.elem())) {
       descs.push(mv, t);
       pushDst.accept(mv);
       pushSrc.accept(mv);

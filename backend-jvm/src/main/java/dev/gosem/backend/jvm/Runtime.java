@@ -27,6 +27,7 @@ final class Runtime {
   static final String METHOD = PKG + "TypeDesc$Method";
   static final String GO_VALUE = PKG + "GoValue";
   static final String GO_STRUCT = PKG + "GoStruct";
+  static final String VALUE_OBJECT = PKG + "ValueObject";
   static final String GO_ERROR = PKG + "GoError";
   static final String GO_STRINGER = PKG + "GoStringer";
   static final String GO_RECOVERER = PKG + "GoRecoverer";

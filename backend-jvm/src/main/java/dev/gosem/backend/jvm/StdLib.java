@@ -98,6 +98,12 @@ final class StdLib {
         mv.visitMethodInsn(INVOKEVIRTUAL, Runtime.STRINGS_BUILDER, "writeString", "(Ljava/lang/String;)V", false);
         lengthAndNil(g, m -> m.visitVarInsn(ALOAD, s));
       }
+      case "strings.Builder.Reset", "strings.Builder.Grow" -> {
+        boolean reset = name.endsWith("Reset");
+        g.load(v.arg(0));
+        if (!reset) g.load(v.arg(1));
+        mv.visitMethodInsn(INVOKEVIRTUAL, Runtime.STRINGS_BUILDER, reset ? "reset" : "grow", reset ? "()V" : "(J)V", false);
+      }
       case "strings.Builder.String", "strings.Builder.Len" -> {
         g.load(v.arg(0));
         boolean str = name.endsWith("String");

@@ -9,6 +9,10 @@ public final class AtomicInt64 extends SyncObject {
   public static final TypeDesc TYPE = TypeDesc.pointerTo(TypeDesc.stdNamed("atomic", "Int64",
       TypeDesc.newStruct(TypeDesc.Field.of("v", TypeDesc.INT64)), "Add", "CompareAndSwap", "Load", "Store", "Swap"));
 
+  static {
+    TYPE.elem().setZeroFactory(AtomicInt64::new);
+  }
+
   public AtomicInt64() {
     super(TYPE);
   }
@@ -33,5 +37,15 @@ public final class AtomicInt64 extends SyncObject {
 
   public boolean compareAndSwap(long old, long x) {
     return v.compareAndSet(old, x);
+  }
+
+  @Override
+  SyncObject zero() {
+    return new AtomicInt64();
+  }
+
+  @Override
+  void copyState(SyncObject from) {
+    v.set(((AtomicInt64) from).v.get());
   }
 }

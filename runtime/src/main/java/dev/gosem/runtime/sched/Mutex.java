@@ -15,6 +15,10 @@ public final class Mutex extends SyncObject {
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Mutex",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("state", dev.gosem.runtime.TypeDesc.INT32), dev.gosem.runtime.TypeDesc.Field.of("sema", dev.gosem.runtime.TypeDesc.UINT32)), "Lock", "TryLock", "Unlock"));
 
+  static {
+    TYPE.elem().setZeroFactory(Mutex::new);
+  }
+
   public Mutex() {
     super(TYPE);
   }
@@ -72,5 +76,15 @@ public final class Mutex extends SyncObject {
     } finally {
       s.lock.unlock();
     }
+  }
+
+  @Override
+  SyncObject zero() {
+    return new Mutex();
+  }
+
+  @Override
+  void copyState(SyncObject from) {
+    locked = ((Mutex) from).locked;
   }
 }

@@ -10,6 +10,10 @@ public final class Once extends SyncObject {
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "Once",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("done", dev.gosem.runtime.TypeDesc.UINT32)), "Do"));
 
+  static {
+    TYPE.elem().setZeroFactory(Once::new);
+  }
+
   public Once() {
     super(TYPE);
   }
@@ -31,5 +35,15 @@ public final class Once extends SyncObject {
     } finally {
       m.unlock();
     }
+  }
+
+  @Override
+  SyncObject zero() {
+    return new Once();
+  }
+
+  @Override
+  void copyState(SyncObject from) {
+    done = ((Once) from).done;
   }
 }

@@ -12,6 +12,10 @@ public final class RWMutex extends SyncObject {
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "RWMutex",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("readerCount", dev.gosem.runtime.TypeDesc.INT32)), "Lock", "RLock", "RUnlock", "TryLock", "TryRLock", "Unlock"));
 
+  static {
+    TYPE.elem().setZeroFactory(RWMutex::new);
+  }
+
   public RWMutex() {
     super(TYPE);
   }
@@ -105,5 +109,17 @@ public final class RWMutex extends SyncObject {
     } finally {
       s.lock.unlock();
     }
+  }
+
+  @Override
+  SyncObject zero() {
+    return new RWMutex();
+  }
+
+  @Override
+  void copyState(SyncObject from) {
+    RWMutex m = (RWMutex) from;
+    readers = m.readers;
+    writer = m.writer;
   }
 }

@@ -7,6 +7,10 @@ public final class Ticker extends Timer {
   /** *time.Ticker. */
   public static final TypeDesc TYPE = pointerToNamed("Ticker");
 
+  static {
+    TYPE.elem().setZeroFactory(Ticker::new);
+  }
+
   /** The zero Ticker: C is nil. */
   public Ticker() {
     super(null, true);

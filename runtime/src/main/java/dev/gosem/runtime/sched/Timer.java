@@ -18,6 +18,10 @@ public class Timer extends SyncObject {
   /** *time.Timer. */
   public static final TypeDesc TYPE = pointerToNamed("Timer");
 
+  static {
+    TYPE.elem().setZeroFactory(Timer::new);
+  }
+
   /** *time.Timer or *time.Ticker with Go's fields (C, then the runtime's timer) and methods. */
   static TypeDesc pointerToNamed(String name) {
     TypeDesc time = TypeDesc.stdNamed("time", "Time", TypeDesc.INT64);
@@ -27,8 +31,8 @@ public class Timer extends SyncObject {
   }
 
   /** The channel the time is delivered on (Go's field C). */
-  public final Chan C;
-  private final Sched sched;
+  public Chan C;
+  private Sched sched;
   private final boolean ticker;
   /** Guarded by the scheduler's lock: whether armed, and which arming is current. */
   private boolean active;
@@ -159,5 +163,19 @@ public class Timer extends SyncObject {
   /** Whether this arming was stopped or reset, or the program ended. */
   private boolean stale(long gen) {
     return generation != gen || sched.isShutdown();
+  }
+
+  @Override
+  SyncObject zero() {
+    return ticker ? new Ticker() : new Timer();
+  }
+
+  /** A copied Timer shares C; it is not armed (Stop on it reports false, Reset arms it). */
+  @Override
+  void copyState(SyncObject from) {
+    Timer t = (Timer) from;
+    if (sched != null) locked(this::disarm);
+    C = t.C;
+    sched = t.sched;
   }
 }

@@ -10,6 +10,10 @@ public final class WaitGroup extends SyncObject {
       dev.gosem.runtime.TypeDesc.stdNamed("sync", "WaitGroup",
           dev.gosem.runtime.TypeDesc.newStruct(dev.gosem.runtime.TypeDesc.Field.of("state1", dev.gosem.runtime.TypeDesc.UINT64)), "Add", "Done", "Wait"));
 
+  static {
+    TYPE.elem().setZeroFactory(WaitGroup::new);
+  }
+
   public WaitGroup() {
     super(TYPE);
   }
@@ -58,5 +62,15 @@ public final class WaitGroup extends SyncObject {
     } finally {
       s.lock.unlock();
     }
+  }
+
+  @Override
+  SyncObject zero() {
+    return new WaitGroup();
+  }
+
+  @Override
+  void copyState(SyncObject from) {
+    counter = ((WaitGroup) from).counter;
   }
 }

@@ -12,7 +12,7 @@ func main() {
 	_ = math.Sin(1)
 	_ = math.Nope
 	var b strings.Builder
-	b.Grow(4)
+	_, _ = b.Write(nil)
 }
 
 /* gosem:
@@ -20,5 +20,5 @@ func main() {
 11:6: unsupported: fmt.Fprintln (gosem supports only part of package fmt)
 12:11: unsupported: math.Sin (gosem supports only part of package math)
 13:11: undefined: math.Nope
-15:4: unsupported: (*strings.Builder).Grow
+15:11: unsupported: (*strings.Builder).Write
 */
