@@ -33,7 +33,7 @@ public final class Defers {
    * strategy and links it on the chain (Go's deferprocStack): no allocation once the side stack
    * has grown to the program's deepest nesting of pending stack defers.
    */
-  public static StackRecord stackPush(Goroutine g, DeferSite site, int longs, int doubles, int refs) {
+  public static StackRecord stackPush(Goroutine g, DeferRecord site, int longs, int doubles, int refs) {
     StackRecord[] stack = g.stack;
     int top = g.top;
     if (top == stack.length) {

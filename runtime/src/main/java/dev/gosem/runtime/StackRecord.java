@@ -10,23 +10,25 @@ public final class StackRecord extends DeferRecord {
   public double[] d = new double[2];
   public Object[] a = new Object[4];
   /** Who knows how to make the call from the slots. */
-  public DeferSite site;
+  public DeferRecord site;
+  /** How many of {@link #a}'s slots the current call uses (cleared when it is done). */
+  private int refs;
 
   @Override
   public void run(GoPanic panic) {
-    site.run(this, panic);
+    site.runSlots(this, panic);
   }
 
   void ensure(int longs, int doubles, int refs) {
     if (j.length < longs) j = new long[longs];
     if (d.length < doubles) d = new double[doubles];
     if (a.length < refs) a = new Object[refs];
+    this.refs = refs;
   }
 
-  /** Drops references so a finished call keeps nothing alive. */
+  /** Drops references so a finished call keeps nothing alive (sites are constants). */
   void clear() {
-    site = null;
     link = null;
-    java.util.Arrays.fill(a, null);
+    for (int i = 0; i < refs; i++) a[i] = null;
   }
 }

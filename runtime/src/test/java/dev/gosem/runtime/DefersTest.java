@@ -46,7 +46,15 @@ class DefersTest {
 
   @Test
   void stackRecordsAreReusedAndRunInOrderWithHeapRecords() {
-    DeferSite site = (r, p) -> log.add("stack " + r.j[0]);
+    DeferRecord site = new DeferRecord() {
+      @Override
+      public void run(GoPanic panic) {}
+
+      @Override
+      public void runSlots(StackRecord r, GoPanic p) {
+        log.add("stack " + r.j[0]);
+      }
+    };
     DeferRecord mark = g.chain();
     StackRecord first = Defers.stackPush(g, site, 1, 0, 0);
     first.j[0] = 1;

@@ -183,7 +183,7 @@ abstract class DeferGen extends DataGen {
         pushInt(counts[1]);
         pushInt(counts[2]);
         invokeStatic(Runtime.DEFERS, "stackPush",
-            "(L" + Runtime.GOROUTINE + ";L" + Runtime.DEFER_SITE + ";III)L" + Runtime.STACK_RECORD + ";");
+            "(L" + Runtime.GOROUTINE + ";L" + Runtime.DEFER_RECORD + ";III)L" + Runtime.STACK_RECORD + ";");
         DeferSites.Slot[] slots = DeferSites.slots(ops);
         for (int i = 0; i < ops.size(); i++) {
           mv.visitInsn(DUP);

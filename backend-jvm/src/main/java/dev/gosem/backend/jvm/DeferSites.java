@@ -15,14 +15,13 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * The classes of defer sites. Each defer statement's wrapper function (IR f.deferwrapN, whose
  * parameters are the operands the statement evaluated, plus the GoPanic it runs for) gets a
- * class {@code go.main.Defer$f$deferwrapN} extending the runtime's DeferRecord and implementing
- * DeferSite:
+ * class {@code go.main.Defer$f$deferwrapN} extending the runtime's DeferRecord:
  *
  * <ul>
  *   <li>final fields {@code a0 ... an} with the operands, a constructor taking them, and
  *       {@code run(GoPanic)} calling the wrapper with them: the heap strategy's record, and what
  *       an open-coded frame's handler makes of its pending calls;
- *   <li>{@code run(StackRecord, GoPanic)} calling the wrapper with the operands read from the
+ *   <li>{@code runSlots(StackRecord, GoPanic)} calling the wrapper with the operands read from the
  *       record's typed slots (integers and bools in {@code j}, floats in {@code d}, references in
  *       {@code a}, each kind numbered from 0 in operand order), and the shared instance
  *       {@code SITE} that stack records point to.
@@ -95,7 +94,7 @@ final class DeferSites {
 
   private byte[] generate(String name, Func w) {
     ClassWriter cw = gen.classWriter();
-    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, Runtime.DEFER_RECORD, new String[] {Runtime.DEFER_SITE});
+    cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, Runtime.DEFER_RECORD, null);
     cw.visitSource(gen.module.sourceFile(), null);
     List<Type> ops = w.params();
     for (int i = 0; i < ops.size(); i++) {
@@ -135,7 +134,7 @@ final class DeferSites {
     mv.visitInsn(RETURN);
     Boxes.end(mv);
     // run(StackRecord, GoPanic): the operands from the record's slots
-    mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + Runtime.STACK_RECORD + ";L" + Runtime.GO_PANIC + ";)V", null, null);
+    mv = cw.visitMethod(ACC_PUBLIC, "runSlots", "(L" + Runtime.STACK_RECORD + ";L" + Runtime.GO_PANIC + ";)V", null, null);
     mv.visitCode();
     Slot[] slots = slots(ops);
     for (int i = 0; i < ops.size(); i++) {

@@ -45,7 +45,6 @@ final class Runtime {
   static final String DEFERS = PKG + "Defers";
   static final String GOROUTINE = PKG + "Goroutine";
   static final String DEFER_RECORD = PKG + "DeferRecord";
-  static final String DEFER_SITE = PKG + "DeferSite";
   static final String STACK_RECORD = PKG + "StackRecord";
   static final String LONG_REF = PKG + "LongRef";
   static final String DOUBLE_REF = PKG + "DoubleRef";
