@@ -120,6 +120,7 @@ public final class Consts {
         yield null;
       }
       case E.Assert a -> null;
+      case E.ErrorsNew n -> null;
       case E.Index ix -> {
         Val s = eval(ix.s());
         Val i = eval(ix.i());
