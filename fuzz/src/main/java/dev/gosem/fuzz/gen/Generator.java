@@ -1191,8 +1191,8 @@ public final class Generator {
   // ---- defer, panic and recover ----
 
   /**
-   * A defer statement: of a helper call, a method call or a fmt print (their arguments evaluated
-   * now, printed later), or of a function literal that reads and sets the function's variables
+   * A defer statement: of a helper call, a method call, a func value, an interface method or a
+   * fmt print (their arguments evaluated now, printed later), or of a function literal that reads and sets the function's variables
    * when it runs (and sometimes recovers). In a loop, one deferred call per iteration.
    */
   private S deferStmt(Ctx c) {
@@ -1213,7 +1213,36 @@ public final class Generator {
       E m = methodCall(c, null, true);
       if (m != null) return new S.Defer(new S.ExprStmt(m));
     }
-    if (k < 50) {
+    if (k < 40) {
+      // A func value (a closure variable) or an interface method: what is called is decided now.
+      List<Sym> funcs = c.scope.stream().filter(x -> x.type() instanceof T.Func).toList();
+      List<Sym> ifaceVars = c.scope.stream().filter(x -> x.type() instanceof T.Iface it && !it.empty() && (x.safe() || mayPanic(c))).toList();
+      if (!funcs.isEmpty() && (ifaceVars.isEmpty() || chance(50))) {
+        Sym f = pick(funcs);
+        T.Func ft = (T.Func) f.type();
+        if (c.cost + f.cost() * c.mult <= MAX_COST) {
+          c.cost += f.cost() * c.mult;
+          if (!f.safe()) c.impure = true;
+          List<E> args = new ArrayList<>();
+          for (T p : ft.params()) args.add(expr(c, p, 2));
+          return new S.Defer(new S.ExprStmt(new E.CallValue(ft.results().isEmpty() ? null : ft.results().getFirst(), ref(c, f), args)));
+        }
+      } else if (!ifaceVars.isEmpty()) {
+        Sym s = pick(ifaceVars);
+        T.Iface it = (T.Iface) s.type();
+        Impl impl = implOf(it);
+        if (!(c.cost + impl.cost * c.mult > MAX_COST)) {
+          c.cost += impl.cost * c.mult;
+          if (!impl.pure) c.impure = true;
+          if (impl.readsGlobals) c.readsGlobals = true;
+          T.Iface.Method m = pick(it.methods());
+          List<E> args = new ArrayList<>();
+          for (Ty pt : m.params()) args.add(expr(c, pt, 2));
+          return new S.Defer(new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args)));
+        }
+      }
+    }
+    if (k < 55) {
       if (on(Feature.PRINTF) && chance(25)) return new S.Defer(printf(c));
       List<E> args = new ArrayList<>();
       args.add(E.Lit.str("deferred"));
