@@ -443,6 +443,12 @@ public final class Generator {
       List<S> base = List.of(returnStmt(c, false));
       body.add(new S.If(null, new E.Binary(Ty.BOOL, BinaryOp.LEQ, d, E.Lit.of(Ty.INT, 0)), base, null));
     }
+    if (c.deferOk && !recursive && !isMainOrInit && recv == null && chance(8)) {
+      // recover() in a helper's own body: it stops a panic only when the helper itself is the
+      // deferred call (defer h()); called by a deferred literal or func value, it returns nil.
+      String r = fresh("r");
+      body.add(new S.Recover(r, List.of(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(E.Lit.str("helper recovered:"), new E.Ref(T.Iface.ANY, r, null))))));
+    }
     if (c.deferOk && !recursive && chance(panicky ? 40 : 15)) {
       // A deferred recover first, so that whatever the body panics with is stopped here.
       body.add(deferClosure(c, true));
