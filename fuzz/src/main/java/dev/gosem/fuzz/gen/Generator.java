@@ -449,12 +449,15 @@ public final class Generator {
       String r = fresh("r");
       body.add(new S.Recover(r, List.of(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(E.Lit.str("helper recovered:"), new E.Ref(T.Iface.ANY, r, null))))));
     }
-    if (c.deferOk && !recursive && chance(panicky ? 40 : 15)) {
+    if (c.deferOk && !recursive && chance(panicky ? 40 : 25)) {
       // A deferred recover first, so that whatever the body panics with is stopped here.
       body.add(deferClosure(c, true));
       c.recovers = true;
     }
     body.addAll(block(c, budget));
+    // A function under a deferred recover panics at its end more often than not (the condition
+    // may be false), so that recovering and returning the named results is exercised.
+    if (c.recovers && on(Feature.PANICS) && chance(60)) body.add(panicStmt(c));
     if (!results.isEmpty()) body.add(returnStmt(c, true));
     long cost = c.cost + 1;
     if (recursive && c.selfCalls > 0) cost *= (c.selfCalls == 1 ? 9 : 511);
@@ -501,7 +504,7 @@ public final class Generator {
       S d = deferStmt(c);
       if (d != null) return d;
     }
-    if (mayPanic(c) && on(Feature.PANICS) && on(Feature.DEFER) && chance(c.recovers ? 6 : 2)) return panicStmt(c);
+    if (mayPanic(c) && on(Feature.PANICS) && on(Feature.DEFER) && chance(c.recovers ? 8 : 2)) return panicStmt(c);
     if (anyData() && chance(25)) {
       S d = dataStmt(c);
       if (d != null) return d;
@@ -1309,10 +1312,11 @@ public final class Generator {
     return out;
   }
 
-  /** {@code panic(v)}, mostly under a condition. */
+  /** {@code panic(v)}, mostly under a condition (one that may well hold: a comparison). */
   private S panicStmt(Ctx c) {
     S p = new S.Panic(panicValue(c));
-    return chance(80) ? new S.If(null, expr(c, Ty.BOOL, 2), List.of(p), null) : p;
+    if (chance(30)) return p;
+    return new S.If(null, expr(c, Ty.BOOL, 2), List.of(p), null);
   }
 
   private static final String[] PANIC_MESSAGES = {"boom", "bad state", "unreachable", "négatif", "oops: 42", ""};
