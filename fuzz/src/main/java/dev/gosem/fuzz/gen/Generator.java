@@ -99,10 +99,12 @@ public final class Generator {
     // A deferred recover guards this function: its body may panic on purpose (runtime errors,
     // panic statements), as a panicky program's functions do.
     boolean recovers;
-    // A deferred function literal: assigning the function's locals, parameters and results is
-    // seen by no caller (closures never outlive the function that makes them), so only stores
-    // through memory make it impure.
+    // A deferred function literal: assigning the locals, parameters and results of the function
+    // that defers it (scope entries from ownMark on) is seen by no caller (closures never outlive
+    // the function that makes them), so only stores through memory and assignments to what that
+    // function captured itself make it impure.
     boolean deferredLit;
+    int ownMark;
 
     Ctx(String fn, List<T> paramTypes, List<T> results, List<String> resultNames, boolean recursive, boolean globalInit, int budget) {
       this.fn = fn;
@@ -560,7 +562,8 @@ public final class Generator {
 
   /** Notes an assignment to s: in a function literal, assigning what it captured makes it impure. */
   private void assigned(Ctx c, Sym s) {
-    if (c.outerMark >= 0 && c.scope.indexOf(s) < c.outerMark && !(c.deferredLit && s.kind() != Kind.GLOBAL)) c.impure = true;
+    int at = c.scope.indexOf(s);
+    if (c.outerMark >= 0 && at < c.outerMark && !(c.deferredLit && at >= c.ownMark && s.kind() != Kind.GLOBAL)) c.impure = true;
   }
 
   private S decl(Ctx c) {
@@ -1550,6 +1553,9 @@ public final class Generator {
     k.outerMark = k.scope.size();
     k.staticStrings = c.staticStrings;
     k.deferredLit = deferred;
+    k.ownMark = Math.max(c.outerMark, 0);
+    // Some literals defer calls of their own, which run when the literal returns.
+    k.deferOk = !deferred && on(Feature.DEFER) && chance(30);
     List<Fn.Param> params = new ArrayList<>();
     for (T p : f.params()) {
       String n = fresh("a");
