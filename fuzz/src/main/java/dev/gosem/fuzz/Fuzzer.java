@@ -9,10 +9,14 @@ import dev.gosem.fuzz.run.Diff;
 import dev.gosem.fuzz.run.GoToolchain;
 import dev.gosem.fuzz.run.Gosem;
 import dev.gosem.fuzz.run.Outcome;
+import dev.gosem.fuzz.run.Setting;
 import dev.gosem.fuzz.run.Target;
 import dev.gosem.fuzz.shrink.Findings;
 import dev.gosem.fuzz.shrink.Shrinker;
 import dev.gosem.fuzz.tree.Prog;
+import dev.gosem.fuzz.tree.S;
+import dev.gosem.fuzz.tree.Walk;
+import dev.gosem.ir.Options;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -40,37 +44,74 @@ import java.util.concurrent.Future;
 public final class Fuzzer {
   /** A campaign's settings. */
   public record Config(long seed, int count, List<Target> targets, Set<Feature> features, Path findings,
-      boolean shrink, int batch, int jobs, Duration timeout, Map<Long, String> known) {
+      boolean shrink, int batch, int jobs, Duration timeout, Map<Long, String> known, List<Options.DeferMode> forcedDefers,
+      boolean rotateDefers) {
     public static Config of(long seed, int count) {
       return new Config(seed, count, List.of(Target.JVM, Target.JVM_N), Feature.defaults(), null, false, 10, 2,
-          Duration.ofSeconds(20), Map.of());
+          Duration.ofSeconds(20), Map.of(), Setting.FORCED, false);
+    }
+
+    /**
+     * The defer strategies forced on the JVM targets, each one more run, for programs that
+     * contain a defer statement (the others compile the same under every strategy).
+     */
+    public Config withForcedDefers(List<Options.DeferMode> d) {
+      return new Config(seed, count, targets, features, findings, shrink, batch, jobs, timeout, known, d, false);
+    }
+
+    /**
+     * One forced strategy per program instead of all, in turn by seed, on the first JVM target
+     * only: a third of the cost of all three where the time is fixed (CI's budget).
+     */
+    public Config withRotatedDefers() {
+      return new Config(seed, count, targets, features, findings, shrink, batch, jobs, timeout, known, forcedDefers, true);
+    }
+
+    /**
+     * Every setting the program of a seed is compiled with: each target with Go's choice, then,
+     * when it has a defer statement, the forced strategies on JVM targets.
+     */
+    public List<Setting> settings(long seed, boolean usesDefer) {
+      List<Setting> out = new ArrayList<>();
+      for (Target t : targets) out.add(Setting.of(t));
+      if (!usesDefer || forcedDefers.isEmpty()) return out;
+      if (rotateDefers) {
+        targets.stream().filter(t -> t.backend().equals("jvm")).findFirst()
+            .ifPresent(t -> out.add(new Setting(t, forcedDefers.get((int) Math.floorMod(seed, (long) forcedDefers.size())))));
+        return out;
+      }
+      for (Target t : targets) {
+        if (!t.backend().equals("jvm")) continue;
+        for (Options.DeferMode m : forcedDefers) out.add(new Setting(t, m));
+      }
+      return out;
     }
 
     public Config withTargets(List<Target> t) {
-      return new Config(seed, count, t, features, findings, shrink, batch, jobs, timeout, known);
+      return new Config(seed, count, t, features, findings, shrink, batch, jobs, timeout, known, forcedDefers, rotateDefers);
     }
 
     public Config withFeatures(Set<Feature> f) {
-      return new Config(seed, count, targets, f, findings, shrink, batch, jobs, timeout, known);
+      return new Config(seed, count, targets, f, findings, shrink, batch, jobs, timeout, known, forcedDefers, rotateDefers);
     }
 
     public Config withFindings(Path dir, boolean shrink) {
-      return new Config(seed, count, targets, features, dir, shrink, batch, jobs, timeout, known);
+      return new Config(seed, count, targets, features, dir, shrink, batch, jobs, timeout, known, forcedDefers, rotateDefers);
     }
 
     public Config withKnown(Map<Long, String> k) {
-      return new Config(seed, count, targets, features, findings, shrink, batch, jobs, timeout, k);
+      return new Config(seed, count, targets, features, findings, shrink, batch, jobs, timeout, k, forcedDefers, rotateDefers);
     }
 
     public Config withJobs(int j, int b) {
-      return new Config(seed, count, targets, features, findings, shrink, b, j, timeout, known);
+      return new Config(seed, count, targets, features, findings, shrink, b, j, timeout, known, forcedDefers, rotateDefers);
     }
   }
 
   /** One program that differs on some target. */
-  public record Failure(long seed, Target target, Diff.Mismatch mismatch, String knownAs) {
+  public record Failure(long seed, Setting setting, Diff.Mismatch mismatch, String knownAs) {
     public String line() {
-      return "seed " + seed + ": " + target.label() + ": " + mismatch.kind().name().toLowerCase() + ": " + mismatch.summary()
+      return "seed " + seed + ": " + setting.label() + ": " + mismatch.kind().name().toLowerCase() + ": " + mismatch.summary()
           + (knownAs == null ? "" : " [known: " + knownAs + "]");
     }
   }
@@ -232,11 +273,12 @@ public final class Fuzzer {
       sum.goOutcomes.merge(outcome(want), 1, Integer::sum);
       List<Failure> fails = new ArrayList<>();
       int compared = 0;
-      for (Target t : config.targets()) {
+      boolean saved = false;
+      for (Setting t : config.settings(g.seed(), usesDefer(g.tree()))) {
         Gosem.Result r = Gosem.run(g.program(), t, config.timeout());
         if (!(r instanceof Gosem.Unsupported)) compared++;
         if (r instanceof Gosem.Unsupported u) {
-          sum.unsupported.merge(t, 1, Integer::sum);
+          sum.unsupported.merge(t.target(), 1, Integer::sum);
           sum.unsupportedWhy.merge(t.label() + ": " + u.message().replaceAll("^[^ ]*:\\d+(:\\d+)?: ", "").lines().findFirst().orElse(""), 1, Integer::sum);
           continue;
         }
@@ -245,7 +287,11 @@ public final class Fuzzer {
           Failure f = new Failure(g.seed(), t, m, config.known().get(g.seed()));
           fails.add(f);
           log.println(f.line());
-          if (f.knownAs() == null && config.findings() != null) save(g, t, want, r, m);
+          // One finding per seed: the first setting that fails (later ones most often fail the same way).
+          if (f.knownAs() == null && config.findings() != null && !saved) {
+            save(g, t, want, r, m);
+            saved = true;
+          }
         }
       }
       String knownAs = config.known().get(g.seed());
@@ -260,7 +306,7 @@ public final class Fuzzer {
         sum.failed++;
         for (Failure f : fails) {
           sum.failures.add(f);
-          sum.byKind.merge(f.target().label() + " " + f.mismatch().kind().name().toLowerCase(), 1, Integer::sum);
+          sum.byKind.merge(f.setting().label() + " " + f.mismatch().kind().name().toLowerCase(), 1, Integer::sum);
         }
       }
     }
@@ -276,7 +322,14 @@ public final class Fuzzer {
     return s;
   }
 
-  private void save(Generated g, Target t, Outcome want, Gosem.Result got, Diff.Mismatch m) {
+  /** Whether the program has a defer statement anywhere (forced strategies only matter then). */
+  static boolean usesDefer(Prog p) {
+    boolean[] found = {false};
+    for (var f : p.funcs()) Walk.allStmts(f.body(), s -> found[0] |= s instanceof S.Defer);
+    return found[0];
+  }
+
+  private void save(Generated g, Setting t, Outcome want, Gosem.Result got, Diff.Mismatch m) {
     try {
       String bucket = t.label() + " " + m.kind() + " " + m.signature();
       boolean doShrink = config.shrink() && shrunk.merge(bucket, 1, Integer::sum) <= SHRINKS_PER_KIND;

@@ -65,4 +65,29 @@ class ConstsTest {
     assertThat(Consts.valid(new E.Index(E.Lit.str("ab"), lit(Ty.INT, 1, true)))).isTrue();
     assertThat(Consts.valueOf(new E.Len(E.Lit.str("é"))).value()).isEqualTo(BigInteger.TWO);
   }
+
+  @Test
+  void minInt64DividedByMinusOneIsNeverWritten() {
+    // Seed 500503: const c6 = -9223372036854775808 / -1 << 46 >> 46 is -9223372036854775808 for
+    // Go 1.19 (go/constant divides int64s), which a uintptr cannot hold, where the generator
+    // thought it 9223372036854775808. gosem's checker divides exactly (F4), so it is avoided.
+    E min = lit(Ty.INT, Long.MIN_VALUE, true);
+    E q = new E.Binary(Ty.UINTPTR, BinaryOp.QUO, min, lit(Ty.INT, -1, true));
+    E c6 = new E.Binary(Ty.UINTPTR, BinaryOp.SHR, new E.Binary(Ty.UINTPTR, BinaryOp.SHL, q, lit(Ty.UINT, 46, true)), lit(Ty.UINT, 46, true));
+    assertThat(Consts.valid(c6)).isFalse();
+    assertThat(Consts.valid(new E.Binary(Ty.INT64, BinaryOp.QUO, lit(Ty.INT64, Long.MIN_VALUE, false), lit(Ty.INT64, -1, false)))).isFalse();
+    // Beyond int64 the division is exact: (-2^63 - 1) / -1 is 2^63 + 1.
+    E below = new E.Binary(Ty.INT, BinaryOp.SUB, min, lit(Ty.INT, 1, true));
+    assertThat(Consts.valueOf(new E.Binary(Ty.INT, BinaryOp.QUO, below, lit(Ty.INT, -1, true))).value())
+        .isEqualTo(BigInteger.ONE.shiftLeft(63).add(BigInteger.ONE));
+  }
+
+  @Test
+  void negativeConstantsOverflowEveryUnsignedType() {
+    for (Ty t : Ty.UNSIGNED) {
+      assertThat(Consts.valid(new E.Binary(t, BinaryOp.SUB, lit(Ty.INT, 0, true), lit(Ty.INT, 1, true)))).as("%s", t).isFalse();
+      assertThat(Consts.valid(new E.Binary(t, BinaryOp.ADD, lit(Ty.INT, 0, true), new E.Lit(t, t.max(), true)))).as("%s", t).isTrue();
+      assertThat(Consts.valid(new E.Binary(t, BinaryOp.ADD, new E.Lit(t, t.max(), true), lit(Ty.INT, 1, true)))).as("%s", t).isFalse();
+    }
+  }
 }

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FuzzCampaignTest is CI's fixed fuzzing budget: random programs with every default feature
- * against go build on the JVM backend (optimized and -N), programs without the data model on the
+ * against go build on the JVM backend (optimized and -N, and those with a defer statement under
+ * one forced defer strategy each), programs without the data model on the
  * amd64 backend, and broken programs in bad-input mode. Seeds that fail because of a known, open
  * bug are listed with the finding's id in docs/fuzzing.md; they are reported, not failed.
  * Skipped when go is not on PATH. The counts can be raised with -Dgosem.fuzz.programs=N,
- * -Dgosem.fuzz.native=N and -Dgosem.fuzz.bad=N.
+ * -Dgosem.fuzz.native=N and -Dgosem.fuzz.bad=N; -Dgosem.fuzz.defers=all forces every defer
+ * strategy on both JVM targets, =auto none.
  */
 class FuzzCampaignTest {
   static final long RUN_SEED = 1;
@@ -29,6 +31,8 @@ class FuzzCampaignTest {
   static final int NATIVE_COUNT = Integer.getInteger("gosem.fuzz.native", 100);
   static final long BAD_SEED = 1;
   static final int BAD_COUNT = Integer.getInteger("gosem.fuzz.bad", 200);
+  /** Forced defer strategies: "rotate" (one per program, the default), "all", or "auto" (none). */
+  static final String DEFERS = System.getProperty("gosem.fuzz.defers", "rotate");
 
   /** Run-mode seeds that show an open finding (id in docs/fuzzing.md). */
   static final Map<Long, String> KNOWN_RUN = Map.of();
@@ -39,7 +43,15 @@ class FuzzCampaignTest {
   @Test
   void randomProgramsPrintWhatGoPrints() {
     Assumptions.assumeTrue(GoToolchain.available(), "go is not on PATH: the fuzzer needs go build as its oracle");
+    // Programs with a defer statement also run under one forced defer strategy each (heap, stack
+    // and open in turn by seed): all three on both targets would triple the time.
     Fuzzer.Config c = Fuzzer.Config.of(RUN_SEED, RUN_COUNT).withTargets(List.of(Target.JVM, Target.JVM_N)).withKnown(KNOWN_RUN);
+    c = switch (DEFERS) {
+      case "rotate" -> c.withRotatedDefers();
+      case "all" -> c;
+      case "auto" -> c.withForcedDefers(List.of());
+      default -> throw new IllegalArgumentException("gosem.fuzz.defers: rotate, all or auto, not " + DEFERS);
+    };
     check(c, RUN_COUNT);
   }
 

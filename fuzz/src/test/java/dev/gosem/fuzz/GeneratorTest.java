@@ -55,4 +55,45 @@ class GeneratorTest {
     assertThat(Feature.parse("none,+loops")).containsExactly(Feature.LOOPS);
     assertThat(Feature.parse("")).isEqualTo(Feature.defaults());
   }
+
+  @Test
+  void deferIsOnByDefaultButNotAScalar() {
+    assertThat(Feature.defaults()).contains(Feature.DEFER);
+    assertThat(Feature.parse("all")).contains(Feature.DEFER);
+    assertThat(Feature.scalars()).doesNotContain(Feature.DEFER);
+    assertThat(Feature.parse("-defer")).doesNotContain(Feature.DEFER);
+  }
+
+  @Test
+  void deferFeatureMakesDefersRecoversAndPanics() {
+    int defers = 0;
+    int recovers = 0;
+    int panics = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      String src = go(Generator.generate(seed));
+      if (src.contains("\tdefer ")) defers++;
+      if (src.contains(" := recover(); ")) recovers++;
+      if (src.contains("panic(")) panics++;
+      String without = go(Generator.generate(seed, Feature.parse("-defer")));
+      assertThat(without).as("seed %d", seed).doesNotContain("defer ").doesNotContain("recover()");
+    }
+    assertThat(defers).isGreaterThan(20);
+    assertThat(recovers).isGreaterThan(10);
+    assertThat(panics).isGreaterThan(5);
+  }
+
+  /** Every forced defer strategy lowers the generated programs to IR the verifier accepts. */
+  @Test
+  void deferProgramsLowerUnderEveryStrategy() {
+    for (long seed = 1; seed <= 20; seed++) {
+      Program p = ToProgram.of(Generator.generate(seed));
+      for (Options.DeferMode m : Options.DeferMode.values()) {
+        try {
+          Compiler.lower(p, new Options(true, true).withDefer(m));
+        } catch (RuntimeException e) {
+          throw new AssertionError("seed " + seed + ", defer " + m + ": " + e.getMessage(), e);
+        }
+      }
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.gosem.fuzz.Fuzzer;
 import dev.gosem.fuzz.bad.BadFuzzer;
 import dev.gosem.fuzz.gen.Feature;
 import dev.gosem.fuzz.run.GoToolchain;
+import dev.gosem.fuzz.run.Setting;
 import dev.gosem.fuzz.run.Target;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ final class FuzzCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   String target;
 
+  @Option(names = "--defer", paramLabel = "D", defaultValue = "all",
+      description = "Defer strategies forced on the JVM targets, each compared with Go, for programs with a defer statement: "
+          + "all (heap, stack and open, after Go's choice), auto (Go's choice only), or a list: heap,open (default: ${DEFAULT-VALUE}).")
+  String defer;
+
   @Option(names = "--mode", paramLabel = "M", defaultValue = "run", description = "run or bad (default: ${DEFAULT-VALUE}).")
   String mode;
 
@@ -65,8 +71,10 @@ final class FuzzCommand implements Callable<Integer> {
     if (jobs < 1) throw CliError.usage("--jobs must be at least 1");
     Set<Feature> feats;
     List<Target> targets;
+    List<dev.gosem.ir.Options.DeferMode> forced;
     try {
       targets = Target.parse(target);
+      forced = Setting.parseForced(defer);
       // The amd64 backend has no data model yet: on it alone, programs keep to scalars unless asked.
       boolean nativeOnly = targets.stream().allMatch(t -> t.backend().equals("amd64"));
       feats = Feature.parse(features, nativeOnly && mode.equals("run") ? Feature.scalars() : Feature.defaults());
@@ -77,10 +85,11 @@ final class FuzzCommand implements Callable<Integer> {
     long s = seed != null ? seed : System.currentTimeMillis();
     PrintStream out = env.out();
     String again = "./gosem fuzz --seed " + s + " --count " + count + " --mode " + mode
-        + (mode.equals("run") ? " --target " + target : "") + (features == null ? "" : " --features " + features);
+        + (mode.equals("run") ? " --target " + target + (defer.equals("all") ? "" : " --defer " + defer) : "")
+        + (features == null ? "" : " --features " + features);
     switch (mode) {
       case "run" -> {
-        Fuzzer.Config c = new Fuzzer.Config(s, count, targets, feats, findings, !noShrink, 10, jobs, Duration.ofSeconds(20), java.util.Map.of());
+        Fuzzer.Config c = new Fuzzer.Config(s, count, targets, feats, findings, !noShrink, 10, jobs, Duration.ofSeconds(20), java.util.Map.of(), forced, false);
         Fuzzer.Summary sum = new Fuzzer(c, out).run();
         int failed = sum.failed + sum.goRejected + sum.generatorErrors + sum.goTimeouts;
         if (!sum.unsupported.isEmpty()) out.println("not compared: " + sum.unsupportedWhy);

@@ -51,7 +51,15 @@ public enum Feature {
    * Named interfaces implemented by struct types (dynamic dispatch), the empty interface holding
    * basic and struct values, type switches, comma-ok assertions, and String methods fmt calls.
    */
-  INTERFACES(true, true);
+  INTERFACES(true, true),
+  /**
+   * defer of helper, method and fmt calls (arguments evaluated at the defer) and of function
+   * literals that read and set the function's variables and named results, in loops and under
+   * conditions; deferred recovers that print what they stop (the function then returns its named
+   * results), panic statements with ints, strings and errors.New values, re-panics and panics in
+   * deferred calls. Needs closures (deferred literals).
+   */
+  DEFER(true, true);
 
   private final boolean byDefault;
   // Whether programs using it need the data model (composite types, closures, interfaces, the

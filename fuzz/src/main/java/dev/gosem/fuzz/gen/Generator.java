@@ -94,6 +94,17 @@ public final class Generator {
     boolean staticStrings;
     // The helpers this function may call: those made before it.
     final int callable;
+    // A function's own body (not a closure's or an initializer's): defer statements may appear.
+    boolean deferOk;
+    // A deferred recover guards this function: its body may panic on purpose (runtime errors,
+    // panic statements), as a panicky program's functions do.
+    boolean recovers;
+    // A deferred function literal: assigning the locals, parameters and results of the function
+    // that defers it (scope entries from ownMark on) is seen by no caller (closures never outlive
+    // the function that makes them), so only stores through memory and assignments to what that
+    // function captured itself make it impure.
+    boolean deferredLit;
+    int ownMark;
 
     Ctx(String fn, List<T> paramTypes, List<T> results, List<String> resultNames, boolean recursive, boolean globalInit, int budget) {
       this.fn = fn;
@@ -165,6 +176,11 @@ public final class Generator {
 
   private boolean on(Feature f) {
     return feats.contains(f);
+  }
+
+  /** Whether code generated in c may panic on purpose: in a panicky program, or under a deferred recover. */
+  private boolean mayPanic(Ctx c) {
+    return panicky || c.recovers;
   }
 
   private String fresh(String prefix) {
@@ -406,6 +422,7 @@ public final class Generator {
     boolean isMainOrInit = recv == null && (name.equals("main") || name.equals("init"));
     Ctx c = new Ctx(name, params.stream().map(Fn.Param::type).toList(), results, resultNames, recursive, false, budget);
     c.top = isMainOrInit;
+    c.deferOk = on(Feature.DEFER) && on(Feature.CLOSURES);
     if (recursive) c.depthParam = params.getFirst().name();
     c.scope.addAll(constSyms);
     for (Sym g : globalSyms) c.scope.add(new Sym(g.name(), g.type(), Kind.GLOBAL, null, isMainOrInit, g.safe(), 0));
@@ -428,7 +445,21 @@ public final class Generator {
       List<S> base = List.of(returnStmt(c, false));
       body.add(new S.If(null, new E.Binary(Ty.BOOL, BinaryOp.LEQ, d, E.Lit.of(Ty.INT, 0)), base, null));
     }
+    if (c.deferOk && !recursive && !isMainOrInit && recv == null && chance(8)) {
+      // recover() in a helper's own body: it stops a panic only when the helper itself is the
+      // deferred call (defer h()); called by a deferred literal or func value, it returns nil.
+      String r = fresh("r");
+      body.add(new S.Recover(r, List.of(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(E.Lit.str("helper recovered:"), new E.Ref(T.Iface.ANY, r, null))))));
+    }
+    if (c.deferOk && !recursive && chance(panicky ? 40 : 25)) {
+      // A deferred recover first, so that whatever the body panics with is stopped here.
+      body.add(deferClosure(c, true));
+      c.recovers = true;
+    }
     body.addAll(block(c, budget));
+    // A function under a deferred recover panics at its end more often than not (the condition
+    // may be false), so that recovering and returning the named results is exercised.
+    if (c.recovers && on(Feature.PANICS) && chance(60)) body.add(panicStmt(c));
     if (!results.isEmpty()) body.add(returnStmt(c, true));
     long cost = c.cost + 1;
     if (recursive && c.selfCalls > 0) cost *= (c.selfCalls == 1 ? 9 : 511);
@@ -471,6 +502,11 @@ public final class Generator {
   }
 
   private S stmt(Ctx c) {
+    if (c.deferOk && chance(c.recovers ? 8 : 5)) {
+      S d = deferStmt(c);
+      if (d != null) return d;
+    }
+    if (mayPanic(c) && on(Feature.PANICS) && on(Feature.DEFER) && chance(c.recovers ? 8 : 2)) return panicStmt(c);
     if (anyData() && chance(25)) {
       S d = dataStmt(c);
       if (d != null) return d;
@@ -526,7 +562,8 @@ public final class Generator {
 
   /** Notes an assignment to s: in a function literal, assigning what it captured makes it impure. */
   private void assigned(Ctx c, Sym s) {
-    if (c.outerMark >= 0 && c.scope.indexOf(s) < c.outerMark) c.impure = true;
+    int at = c.scope.indexOf(s);
+    if (c.outerMark >= 0 && at < c.outerMark && !(c.deferredLit && at >= c.ownMark && s.kind() != Kind.GLOBAL)) c.impure = true;
   }
 
   private S decl(Ctx c) {
@@ -552,7 +589,7 @@ public final class Generator {
   }
 
   private S compositeDecl(Ctx c, String name, T t) {
-    boolean zeroOk = t instanceof T.Slice || t instanceof T.Array || t instanceof T.Struct || panicky;
+    boolean zeroOk = t instanceof T.Slice || t instanceof T.Array || t instanceof T.Struct || mayPanic(c);
     if (zeroOk && chance(10) && !(t instanceof T.Func)) {
       c.scope.add(new Sym(name, t, Kind.LOCAL, null, true, t instanceof T.Struct || t instanceof T.Array, 0));
       return new S.Decl(name, t, null, S.DeclForm.VAR_ZERO);
@@ -992,7 +1029,7 @@ public final class Generator {
   /** A byte of a string: {@code (s + "k")[uint(i) % uint(len(s)+1)]}, or unguarded in a panicky program. */
   private E index(Ctx c, int depth) {
     E s = expr(c, Ty.STRING, 1);
-    if (panicky && chance(30)) return new E.Index(s, new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(6)), true));
+    if (mayPanic(c) && chance(30)) return new E.Index(s, new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(6)), true));
     E i = expr(c, pick(List.of(Ty.INTEGERS)), depth - 1);
     E padded = new E.Binary(Ty.STRING, BinaryOp.ADD, s, E.Lit.str("k"));
     E len = new E.Conv(Ty.UINT, new E.Binary(Ty.INT, BinaryOp.ADD, new E.Len(s), new E.Lit(Ty.INT, BigInteger.ONE, true)));
@@ -1002,7 +1039,7 @@ public final class Generator {
   /** A divisor that is rarely zero: a nonzero constant, or {@code y | 1}; in a panicky program sometimes anything. */
   private E divisor(Ctx c, Ty t, int depth) {
     int k = rnd.nextInt(100);
-    if (panicky && k < 30) {
+    if (mayPanic(c) && k < 30) {
       E y = expr(c, t, depth);
       Val v = Consts.valueOf(y);
       return v != null && v.isZero() ? nonzero(t) : y;
@@ -1045,7 +1082,7 @@ public final class Generator {
     }
     Ty s = pick(List.of(Ty.INT, Ty.INT8, Ty.INT16, Ty.INT32, Ty.INT64));
     E e = expr(c, s, depth);
-    if (panicky && chance(40) && Consts.valueOf(e) == null) return e;
+    if (mayPanic(c) && chance(40) && Consts.valueOf(e) == null) return e;
     return new E.Conv(pick(List.of(Ty.UINT, Ty.UINT8, Ty.UINT32)), e);
   }
 
@@ -1161,6 +1198,152 @@ public final class Generator {
       case Boolean b -> Ty.BOOL;
       default -> null;
     };
+  }
+
+  // ---- defer, panic and recover ----
+
+  /**
+   * A defer statement: of a helper call, a method call, a func value, an interface method or a
+   * fmt print (their arguments evaluated now, printed later), or of a function literal that reads and sets the function's variables
+   * when it runs (and sometimes recovers). In a loop, one deferred call per iteration.
+   */
+  private S deferStmt(Ctx c) {
+    int k = rnd.nextInt(100);
+    if (k < 20) {
+      List<FnInfo> cands = new ArrayList<>();
+      for (int i = 0; i < c.callable; i++) {
+        FnInfo f = fns.get(i);
+        if (f.recv() == null && affordable(c, f)) cands.add(f);
+      }
+      if (!cands.isEmpty()) {
+        FnInfo f = pick(cands);
+        if (!f.pure()) c.impure = true;
+        return new S.Defer(new S.ExprStmt(callOf(c, f, f.results().size() == 1 ? f.results().getFirst() : null)));
+      }
+    }
+    if (k < 32 && on(Feature.METHODS)) {
+      E m = methodCall(c, null, true);
+      if (m != null) return new S.Defer(new S.ExprStmt(m));
+    }
+    if (k < 40) {
+      // A func value (a closure variable) or an interface method: what is called is decided now.
+      List<Sym> funcs = c.scope.stream().filter(x -> x.type() instanceof T.Func).toList();
+      List<Sym> ifaceVars = c.scope.stream().filter(x -> x.type() instanceof T.Iface it && !it.empty() && (x.safe() || mayPanic(c))).toList();
+      if (!funcs.isEmpty() && (ifaceVars.isEmpty() || chance(50))) {
+        Sym f = pick(funcs);
+        T.Func ft = (T.Func) f.type();
+        if (c.cost + f.cost() * c.mult <= MAX_COST) {
+          c.cost += f.cost() * c.mult;
+          if (!f.safe()) c.impure = true;
+          List<E> args = new ArrayList<>();
+          for (T p : ft.params()) args.add(expr(c, p, 2));
+          return new S.Defer(new S.ExprStmt(new E.CallValue(ft.results().isEmpty() ? null : ft.results().getFirst(), ref(c, f), args)));
+        }
+      } else if (!ifaceVars.isEmpty()) {
+        Sym s = pick(ifaceVars);
+        T.Iface it = (T.Iface) s.type();
+        Impl impl = implOf(it);
+        if (!(c.cost + impl.cost * c.mult > MAX_COST)) {
+          c.cost += impl.cost * c.mult;
+          if (!impl.pure) c.impure = true;
+          if (impl.readsGlobals) c.readsGlobals = true;
+          T.Iface.Method m = pick(it.methods());
+          List<E> args = new ArrayList<>();
+          for (Ty pt : m.params()) args.add(expr(c, pt, 2));
+          return new S.Defer(new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args)));
+        }
+      }
+    }
+    if (k < 55) {
+      if (on(Feature.PRINTF) && chance(25)) return new S.Defer(printf(c));
+      List<E> args = new ArrayList<>();
+      args.add(E.Lit.str("deferred"));
+      int n = 1 + rnd.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        E v = anyData() && chance(30) ? printable(c) : null;
+        if (v == null) {
+          Ty t = randomType();
+          E e = expr(c, t, 2);
+          v = needsConv(e, t) ? new E.Conv(t, e) : e;
+        }
+        args.add(v);
+      }
+      return new S.Defer(new S.Print(chance(85) ? S.PrintKind.FMT_PRINTLN : S.PrintKind.FMT_PRINT, args));
+    }
+    return deferClosure(c, c.recovers ? chance(25) : chance(12));
+  }
+
+  /** {@code defer func(params) { body }(args)}: the arguments are evaluated now, the body reads variables when it runs. */
+  private S deferClosure(Ctx c, boolean recover) {
+    List<T> ps = new ArrayList<>();
+    int n = recover ? 0 : rnd.nextInt(3);
+    for (int i = 0; i < n; i++) ps.add(randomType());
+    E.FuncLit lit = closure(c, new T.Func(ps, List.of()), true, recover);
+    if (!litPure.getOrDefault(lit, false)) c.impure = true;
+    c.cost += litCost.getOrDefault(lit, 1L) * c.mult;
+    List<E> args = new ArrayList<>();
+    for (T p : ps) args.add(expr(c, p, 2));
+    return new S.Defer(new S.ExprStmt(new E.CallValue(null, lit, args)));
+  }
+
+  /**
+   * {@code if r := recover(); r != nil { fmt.Println("recovered:", r); ... }} in deferred literal
+   * k of function c: it may then set the named results (the function returns them) or panic again.
+   */
+  private S recoverStmt(Ctx c, Ctx k) {
+    String r = fresh("r");
+    List<S> then = new ArrayList<>();
+    then.add(new S.Print(S.PrintKind.FMT_PRINTLN, List.of(E.Lit.str("recovered:"), new E.Ref(T.Iface.ANY, r, null))));
+    if (chance(70)) then.addAll(setResults(k));
+    if (chance(10)) then.add(new S.Panic(chance(50) ? new E.Ref(T.Iface.ANY, r, null) : panicValue(k)));
+    return new S.Recover(r, then);
+  }
+
+  /** Assignments to some of the function's named results, from a deferred literal (the results are captured). */
+  private List<S> setResults(Ctx k) {
+    List<S> out = new ArrayList<>();
+    for (Sym s : k.scope) {
+      if (s.kind() == Kind.RESULT && s.assignable() && chance(60)) {
+        if (s.type().isNumeric() && chance(40)) {
+          assigned(k, s);
+          out.add(new S.IncDec(s.name(), chance(50)));
+        } else {
+          out.add(assign(k, s));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code panic(v)}, mostly under a condition (one that may well hold: a comparison). */
+  private S panicStmt(Ctx c) {
+    S p = new S.Panic(panicValue(c));
+    if (chance(30)) return p;
+    return new S.If(null, expr(c, Ty.BOOL, 2), List.of(p), null);
+  }
+
+  private static final String[] PANIC_MESSAGES = {"boom", "bad state", "unreachable", "négatif", "oops: 42", ""};
+
+  /** A value to panic with: an integer, a string, an error from errors.New, now and then a float or a bool. */
+  private E panicValue(Ctx c) {
+    int k = rnd.nextInt(100);
+    Ty t;
+    if (k < 30) {
+      t = chance(70) ? Ty.INT : pick(List.of(Ty.INTEGERS));
+    } else if (k < 55 && on(Feature.STRINGS)) {
+      t = Ty.STRING;
+    } else if (k < 85) {
+      return new E.ErrorsNew(PANIC_MESSAGES[rnd.nextInt(PANIC_MESSAGES.length)]);
+    } else if (k < 93 && on(Feature.FLOATS)) {
+      t = Ty.FLOAT64;
+    } else {
+      t = Ty.BOOL;
+    }
+    boolean saved = c.staticStrings;
+    c.staticStrings = true;
+    E e = expr(c, t, 2);
+    c.staticStrings = saved;
+    return needsConv(e, t) ? new E.Conv(t, e) : e;
   }
 
   // ---- data: slices, maps, structs, pointers, closures, methods ----
@@ -1357,17 +1540,36 @@ public final class Generator {
 
   /** A function literal of type f: its body may read and assign what it captures from c. */
   private E.FuncLit closure(Ctx c, T.Func f) {
+    return closure(c, f, false, false);
+  }
+
+  /**
+   * A function literal of type f; a deferred one (deferred) may set the named results, and may
+   * start with a recover that prints what it stopped (recover).
+   */
+  private E.FuncLit closure(Ctx c, T.Func f, boolean deferred, boolean recover) {
     Ctx k = new Ctx("closure", f.params(), f.results(), null, false, false, 2 + rnd.nextInt(4));
     k.scope.addAll(c.scope);
     k.outerMark = k.scope.size();
     k.staticStrings = c.staticStrings;
+    k.deferredLit = deferred;
+    k.ownMark = Math.max(c.outerMark, 0);
+    // Some literals defer calls of their own, which run when the literal returns.
+    k.deferOk = !deferred && on(Feature.DEFER) && chance(30);
     List<Fn.Param> params = new ArrayList<>();
     for (T p : f.params()) {
       String n = fresh("a");
       params.add(new Fn.Param(n, p));
       k.scope.add(new Sym(n, p, Kind.PARAM, null, true));
     }
-    List<S> body = new ArrayList<>(block(k, k.budget));
+    List<S> body = new ArrayList<>();
+    if (recover) body.add(recoverStmt(c, k));
+    else if (deferred && chance(40)) body.addAll(setResults(k));
+    body.addAll(block(k, k.budget));
+    if (deferred && !recover && mayPanic(c) && chance(15)) {
+      // A panic raised by a deferred call: it replaces the one in flight, if any.
+      body.add(new S.Panic(panicValue(k)));
+    }
     if (!f.results().isEmpty()) body.add(returnStmt(k, false));
     E.FuncLit lit = new E.FuncLit(f, params, body);
     litCost.put(lit, k.cost + 1);
@@ -1421,7 +1623,7 @@ public final class Generator {
       T.Map t = (T.Map) m.type();
       if (!c.top) c.impure = true;
       if (chance(25)) return new S.Delete(ref(c, m), expr(c, t.key(), 1));
-      if (!m.safe() && !panicky) return null;
+      if (!m.safe() && !mayPanic(c)) return null;
       return new S.Store(new E.Elem(t.val(), ref(c, m), expr(c, t.key(), 1)), valueFor(c, t.val(), 2));
     }
     if (k < 52 && !structVars.isEmpty()) {
@@ -1472,7 +1674,7 @@ public final class Generator {
   private S ifaceStmt(Ctx c, Sym s) {
     T.Iface it = (T.Iface) s.type();
     int k = rnd.nextInt(100);
-    if (k < 35 && !it.empty() && (s.safe() || panicky)) {
+    if (k < 35 && !it.empty() && (s.safe() || mayPanic(c))) {
       Impl impl = implOf(it);
       if ((c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) return null;
       c.cost += impl.cost * c.mult;
@@ -1535,7 +1737,7 @@ public final class Generator {
       if (Consts.valueOf(i) != null) return E.Lit.of(Ty.INT, 0);
       return new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, i), new E.Conv(Ty.UINT, E.Lit.of(Ty.INT, a.len())));
     }
-    if (panicky && chance(20)) return new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(4)), true);
+    if (mayPanic(c) && chance(20)) return new E.Lit(Ty.INT, BigInteger.valueOf(rnd.nextInt(4)), true);
     if (chance(30)) return E.Lit.of(Ty.INT, 0);
     E i = expr(c, pick(List.of(Ty.INTEGERS)), 1);
     if (Consts.valueOf(i) != null) return E.Lit.of(Ty.INT, 0);
@@ -1681,7 +1883,7 @@ public final class Generator {
             List<Sym> same = c.scope.stream().filter(x -> x.type().equals(it)).toList();
             opts.add(new E.Binary(Ty.BOOL, chance(50) ? BinaryOp.EQL : BinaryOp.NEQ, ref(c, s), ref(c, pick(same))));
           }
-          if (panicky && chance(30)) {
+          if (mayPanic(c) && chance(30)) {
             // x.(T) that may fail: "interface conversion: ..." panics.
             List<T> ts = caseTypes(it);
             T want = pick(ts);
@@ -1692,7 +1894,7 @@ public final class Generator {
               }
             }
           }
-          if (!it.empty() && (s.safe() || panicky)) {
+          if (!it.empty() && (s.safe() || mayPanic(c))) {
             Impl impl = implOf(it);
             if (!impl.pure || (c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) break;
             for (T.Iface.Method m : it.methods()) {

@@ -44,9 +44,11 @@ public final class JavaCode {
     out.append("    return program(\"fuzz").append(p.seed()).append("\", prog -> prog.file(\"main.go\", f -> {\n");
     depth = 3;
     ToProgram.Imports imp = ToProgram.Imports.of(p);
-    if (imp.fmt() && imp.os()) line("f.imports(\"fmt\", \"os\");");
-    else if (imp.fmt()) line("f.imports(\"fmt\");");
-    else if (imp.os()) line("f.imports(\"os\");");
+    List<String> paths = new java.util.ArrayList<>();
+    if (imp.fmt()) paths.add(q("fmt"));
+    if (imp.os()) paths.add(q("os"));
+    if (imp.errors()) paths.add(q("errors"));
+    if (!paths.isEmpty()) line("f.imports(" + String.join(", ", paths) + ");");
     for (T t : p.types()) {
       switch (t) {
         case T.Struct st -> line("Named t" + st.name() + " = f.type(" + q(st.name()) + ", struct("
@@ -197,6 +199,13 @@ public final class JavaCode {
       case S.Exit x -> line(b + ".call(osExit(" + x.code() + "));");
       case S.AssertOk a -> line(b + ".define(new String[] {" + q(a.v()) + ", " + q(a.ok()) + "}, " + ex(a.x()) + ".assertType("
           + type(a.type()) + "));");
+      case S.Defer d -> line(b + ".defer(" + deferred(d.call()) + ");");
+      case S.Panic p -> line(b + ".call(panic(" + ex(p.value()) + "));");
+      case S.Recover r -> {
+        String v = open(b + ".ifInit(init -> init.define(" + q(r.r()) + ", recover()).ne(nil()), ");
+        stmts(v, r.then());
+        close(");");
+      }
       case S.TypeSwitch w -> {
         boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
             || (w.dflt() != null && Walk.uses(w.dflt(), w.bind())));
@@ -218,6 +227,19 @@ public final class JavaCode {
         line("});");
       }
     }
+  }
+
+  /** The Java expression for the call a defer statement defers. */
+  private String deferred(S call) {
+    return switch (call) {
+      case S.ExprStmt x -> ex(x.call());
+      case S.Print p -> switch (p.kind()) {
+        case FMT_PRINTLN -> "fmtPrintln(" + list(p.args()) + ")";
+        case FMT_PRINT -> "fmtPrint(" + list(p.args()) + ")";
+        default -> "pkgCall(\"fmt\", \"Printf\", " + list(p.args()) + ")";
+      };
+      default -> throw new IllegalArgumentException("not a call: " + call);
+    };
   }
 
   private static String iface(T.Iface it) {
@@ -374,6 +396,7 @@ public final class JavaCode {
       case E.MethodCall mc -> ex(mc.x()) + ".method(" + q(mc.name()) + (mc.args().isEmpty() ? "" : ", " + list(mc.args())) + ")";
       case E.ToIface t -> "conv(" + type(t.type()) + ", " + ex(t.x()) + ")";
       case E.Assert a -> ex(a.x()) + ".assertType(" + type(a.type()) + ")";
+      case E.ErrorsNew n -> "errorsNew(" + q(n.msg()) + ")";
     };
   }
 

@@ -62,6 +62,7 @@ public final class ToProgram {
       Imports imp = Imports.of(p);
       if (imp.fmt()) f.imports("fmt");
       if (imp.os()) f.imports("os");
+      if (imp.errors()) f.imports("errors");
       for (String path : extraImports) f.imports(path);
       for (T t : p.types()) {
         switch (t) {
@@ -92,18 +93,20 @@ public final class ToProgram {
   }
 
   /** Which packages a program needs. */
-  public record Imports(boolean fmt, boolean os) {
+  public record Imports(boolean fmt, boolean os, boolean errors) {
     public static Imports of(Prog p) {
       boolean[] fmt = {false};
       boolean[] os = {false};
+      boolean[] errors = {false};
       for (Fn f : p.funcs()) {
         Walk.allStmts(f.body(), s -> {
           if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN
               || pr.kind() == S.PrintKind.FMT_PRINTF)) fmt[0] = true;
           if (s instanceof S.Exit) os[0] = true;
+          for (E e : Walk.exprsOf(s)) Walk.exprs(e, x -> errors[0] |= x instanceof E.ErrorsNew);
         });
       }
-      return new Imports(fmt[0], os[0]);
+      return new Imports(fmt[0], os[0], errors[0]);
     }
   }
 
@@ -208,7 +211,28 @@ public final class ToProgram {
       case S.Exit x -> b.call(Go.osExit(x.code()));
       case S.AssertOk a -> b.define(new String[] {a.v(), a.ok()}, ex(a.x()).assertType(type(a.type())));
       case S.TypeSwitch w -> typeSwitch(b, w);
+      case S.Defer d -> b.defer(deferred(d.call()));
+      case S.Panic p -> b.call(Go.panic(ex(p.value())));
+      case S.Recover r -> b.ifInit(init -> init.define(r.r(), Go.recover()).ne(Go.nil()), body(r.then()));
     }
+  }
+
+  /** The call a defer statement defers. */
+  private Ex deferred(S call) {
+    return switch (call) {
+      case S.ExprStmt x -> ex(x.call());
+      case S.Print p -> {
+        Object[] args = p.args().stream().map(this::ex).toArray();
+        yield switch (p.kind()) {
+          case FMT_PRINTLN -> Go.fmtPrintln(args);
+          case FMT_PRINT -> Go.fmtPrint(args);
+          case FMT_PRINTF -> p.args().getFirst() instanceof E.Lit l && l.value() instanceof String f
+              ? Go.fmtPrintf(f, java.util.Arrays.copyOfRange(args, 1, args.length)) : Go.pkgCall("fmt", "Printf", args);
+          default -> throw new IllegalArgumentException("defer of " + p.kind() + " (only fmt's prints are deferred)");
+        };
+      }
+      default -> throw new IllegalArgumentException("not a call: " + call);
+    };
   }
 
   private void typeSwitch(BlockBuilder b, S.TypeSwitch w) {
@@ -344,6 +368,7 @@ public final class ToProgram {
       case E.MethodCall mc -> ex(mc.x()).method(mc.name(), mc.args().stream().map(this::ex).toArray());
       case E.ToIface t -> Go.conv(type(t.type()), ex(t.x()));
       case E.Assert a -> ex(a.x()).assertType(type(a.type()));
+      case E.ErrorsNew n -> Go.errorsNew(n.msg());
     };
   }
 

@@ -3,7 +3,6 @@ package dev.gosem.fuzz.run;
 import dev.gosem.api.Program;
 import dev.gosem.api.check.CompileException;
 import dev.gosem.ir.Compiler;
-import dev.gosem.ir.Options;
 import dev.gosem.ir.backend.Artifact;
 import dev.gosem.ir.backend.RunResult;
 import java.io.IOException;
@@ -72,9 +71,15 @@ public final class Gosem {
   }
 
   public static Result run(Program p, Target target, Duration timeout) {
+    return run(p, Setting.of(target), timeout);
+  }
+
+  /** Compiles p as the setting says (its target, its defer strategy) and runs it. */
+  public static Result run(Program p, Setting setting, Duration timeout) {
+    Target target = setting.target();
     Artifact artifact;
     try {
-      artifact = Compiler.compile(p, target.backend(), new Options(target.optimize(), true));
+      artifact = Compiler.compile(p, target.backend(), setting.options());
     } catch (CompileException e) {
       if (e.getMessage().contains("does not support")) return new Unsupported(e.getMessage());
       return new Rejected(e);

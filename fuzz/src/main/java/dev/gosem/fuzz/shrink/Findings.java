@@ -6,7 +6,7 @@ import dev.gosem.fuzz.render.ToProgram;
 import dev.gosem.fuzz.run.Diff;
 import dev.gosem.fuzz.run.Gosem;
 import dev.gosem.fuzz.run.Outcome;
-import dev.gosem.fuzz.run.Target;
+import dev.gosem.fuzz.run.Setting;
 import dev.gosem.fuzz.tree.Prog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.nio.file.Path;
 public final class Findings {
   private Findings() {}
 
-  public static void save(Path dir, Prog original, Prog small, Target target, Diff.Mismatch m, Outcome want, Gosem.Result got) throws IOException {
+  public static void save(Path dir, Prog original, Prog small, Setting target, Diff.Mismatch m, Outcome want, Gosem.Result got) throws IOException {
     Files.createDirectories(dir);
     String cls = "Repro" + (original.seed() < 0 ? "M" + (-original.seed()) : Long.toString(original.seed()));
     String what = target.label() + ": " + m.kind().name().toLowerCase() + ": " + m.summary();
@@ -33,8 +33,7 @@ public final class Findings {
     r.append("seed: ").append(original.seed()).append('\n');
     r.append("target: ").append(target.label()).append('\n');
     r.append("mismatch: ").append(m.kind().name().toLowerCase()).append(": ").append(m.summary()).append('\n');
-    r.append("reproduce: ./gosem fuzz --seed ").append(original.seed()).append(" --count 1 --target ")
-        .append(target.backend()).append('\n');
+    r.append("reproduce: ./gosem fuzz --seed ").append(original.seed()).append(" --count 1 ").append(target.flags()).append('\n');
     if (want != null) {
       r.append("\n--- Go: exit ").append(want.exit()).append(" ---\nstdout:\n").append(want.stdout())
           .append("\nstderr:\n").append(want.stderr()).append('\n');

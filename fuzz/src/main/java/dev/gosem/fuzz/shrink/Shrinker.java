@@ -9,7 +9,7 @@ import dev.gosem.fuzz.run.Diff;
 import dev.gosem.fuzz.run.GoToolchain;
 import dev.gosem.fuzz.run.Gosem;
 import dev.gosem.fuzz.run.Outcome;
-import dev.gosem.fuzz.run.Target;
+import dev.gosem.fuzz.run.Setting;
 import dev.gosem.fuzz.tree.E;
 import dev.gosem.fuzz.tree.Fixup;
 import dev.gosem.fuzz.tree.Fn;
@@ -47,7 +47,7 @@ import java.util.Set;
 public final class Shrinker {
   private static final int BATCH = 8;
 
-  private final Target target;
+  private final Setting target;
   private final Diff.Mismatch want;
   private final Duration timeout;
   private final PrintStream log;
@@ -57,11 +57,11 @@ public final class Shrinker {
   private Gosem.Result lastGot;
   private int tests;
 
-  public Shrinker(Target target, Diff.Mismatch want, Duration timeout, PrintStream log) {
+  public Shrinker(Setting target, Diff.Mismatch want, Duration timeout, PrintStream log) {
     this(target, want, timeout, log, Duration.ofMinutes(5));
   }
 
-  public Shrinker(Target target, Diff.Mismatch want, Duration timeout, PrintStream log, Duration budget) {
+  public Shrinker(Setting target, Diff.Mismatch want, Duration timeout, PrintStream log, Duration budget) {
     this.target = target;
     this.want = want;
     this.timeout = timeout;

@@ -132,4 +132,12 @@ public sealed interface E {
 
   /** The type assertion {@code x.(T)}, which panics when x does not hold a T. */
   record Assert(T type, E x) implements E {}
+
+  /** {@code errors.New(msg)}, typed {@code any} here: the generator only panics with it. */
+  record ErrorsNew(String msg) implements E {
+    @Override
+    public T type() {
+      return T.Iface.ANY;
+    }
+  }
 }

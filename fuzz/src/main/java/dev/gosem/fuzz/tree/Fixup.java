@@ -48,6 +48,7 @@ public final class Fixup {
       case S.TypeSwitch w -> new S.TypeSwitch(w.bind(), w.x(),
           w.cases().stream().map(c -> new S.TypeCase(c.types(), block(c.body()))).toList(),
           w.dflt() == null ? null : block(w.dflt()));
+      case S.Recover r -> new S.Recover(r.r(), block(r.then()));
       default -> s;
     };
   }

@@ -85,6 +85,7 @@ public final class Rewrite {
         for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), list(k.body(), f, c)));
         yield new S.TypeSwitch(w.bind(), w.x(), cases, w.dflt() == null ? null : list(w.dflt(), f, c));
       }
+      case S.Recover r -> new S.Recover(r.r(), list(r.then(), f, c));
       default -> s;
     };
   }
@@ -147,6 +148,7 @@ public final class Rewrite {
         case E.MethodCall mc -> new E.MethodCall(mc.type(), expr(mc.x()), mc.name(), exprList(mc.args()));
         case E.ToIface t -> new E.ToIface(t.type(), expr(t.x()));
         case E.Assert a -> new E.Assert(a.type(), expr(a.x()));
+        case E.ErrorsNew n -> n;
       };
     }
 
@@ -220,6 +222,13 @@ public final class Rewrite {
           for (S.TypeCase k : w.cases()) cases.add(new S.TypeCase(k.types(), stmts(k.body())));
           yield new S.TypeSwitch(w.bind(), x, cases, w.dflt() == null ? null : stmts(w.dflt()));
         }
+        case S.Defer d -> {
+          // A deferred call stays a call: one the shrinker replaced is kept as it was.
+          S call = stmt(d.call());
+          yield call instanceof S.ExprStmt || call instanceof S.Print ? new S.Defer(call) : d;
+        }
+        case S.Panic p -> new S.Panic(expr(p.value()));
+        case S.Recover r -> new S.Recover(r.r(), stmts(r.then()));
       };
     }
   }

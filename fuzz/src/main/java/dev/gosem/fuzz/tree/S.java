@@ -103,4 +103,20 @@ public sealed interface S {
 
   /** {@code os.Exit(code)}. */
   record Exit(int code) implements S {}
+
+  /**
+   * {@code defer call}: call is an {@link ExprStmt} (of a helper, a method or a function value,
+   * often a function literal) or a {@link Print} through fmt. The function value, the receiver
+   * and the arguments are evaluated here; the call runs when the function returns or panics.
+   */
+  record Defer(S call) implements S {}
+
+  /** {@code panic(value)}. */
+  record Panic(E value) implements S {}
+
+  /**
+   * {@code if r := recover(); r != nil { then }}, r of type {@code any}: in a deferred function
+   * literal, it stops a panic in flight and then runs.
+   */
+  record Recover(String r, List<S> then) implements S {}
 }

@@ -111,6 +111,9 @@ public sealed interface T permits Ty, T.Slice, T.Array, T.Map, T.Struct, T.Ptr, 
   record Iface(String name, List<Method> methods) implements T {
     public record Method(String name, List<Ty> params, Ty result) {}
 
+    /** The empty interface, {@code any}. */
+    public static final Iface ANY = new Iface(null, List.of());
+
     public boolean empty() {
       return methods.isEmpty();
     }

@@ -65,6 +65,7 @@ public final class Walk {
       }
       case E.ToIface t -> List.of(t.x());
       case E.Assert a -> List.of(a.x());
+      case E.ErrorsNew n -> List.of();
     };
   }
 
@@ -107,6 +108,9 @@ public final class Walk {
       case S.Exit x -> {}
       case S.AssertOk a -> out.add(a.x());
       case S.TypeSwitch w -> out.add(w.x());
+      case S.Defer d -> out.addAll(exprsOf(d.call()));
+      case S.Panic p -> out.add(p.value());
+      case S.Recover r -> {}
     }
     return out;
   }
@@ -130,6 +134,7 @@ public final class Walk {
         if (w.dflt() != null) out.add(w.dflt());
         yield out;
       }
+      case S.Recover r -> List.of(r.then());
       default -> List.of();
     };
   }
@@ -142,10 +147,11 @@ public final class Walk {
     }
   }
 
-  /** As {@link #stmts}, also entering the bodies of function literals. */
+  /** As {@link #stmts}, also entering the bodies of function literals and the calls of defer statements. */
   public static void allStmts(List<S> list, Consumer<S> f) {
     stmts(list, s -> {
       f.accept(s);
+      if (s instanceof S.Defer d) f.accept(d.call());
       for (E e : exprsOf(s)) {
         exprs(e, x -> {
           if (x instanceof E.FuncLit fl) allStmts(fl.body(), f);
