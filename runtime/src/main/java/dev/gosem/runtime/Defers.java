@@ -57,7 +57,12 @@ public final class Defers {
     while ((r = g.chain) != mark) {
       g.chain = r.link;
       try {
-        r.run(null);
+        if (r instanceof StackRecord s) {
+          // one virtual call to the site rather than two (StackRecord.run, then the site)
+          s.site.runSlots(s, null);
+        } else {
+          r.run(null);
+        }
       } catch (Throwable t) {
         release(g, r);
         panicFrame(g, mark, t);
