@@ -2005,8 +2005,11 @@ public final class Generator {
     return true;
   }
 
-  /** Statements of goroutine context g computing a value of type t, handed to store (a store or a send). */
-  private List<S> goValue(Ctx g, Ty t, java.util.function.Function<E, S> store) {
+  /**
+   * Statements of goroutine context g computing a value of type t, handed to store (a store or a
+   * send); own, when set, is the goroutine's index or element, which the value mostly depends on.
+   */
+  private List<S> goValue(Ctx g, Ty t, Sym own, java.util.function.Function<E, S> store) {
     List<S> out = new ArrayList<>();
     E cond = chance(25) ? expr(g, Ty.BOOL, 2) : null;
     if (chance(35)) {
@@ -2016,10 +2019,31 @@ public final class Generator {
       out.add(new S.Decl(x, u, needsConv(e, u) ? new E.Conv(u, e) : e, S.DeclForm.DEFINE));
       g.scope.add(new Sym(x, u, Kind.LOCAL, null, false));
     }
-    E v = expr(g, t, 3);
+    E v = own != null && chance(70) ? mix(g, t, own) : expr(g, t, 3);
     if (cond != null) out.add(new S.If(null, cond, List.of(store.apply(v)), List.of(store.apply(expr(g, t, 2)))));
     else out.add(store.apply(v));
     return out;
+  }
+
+  /** A value of type t computed from own (an integer index or a received element) and an expression of g. */
+  private E mix(Ctx g, Ty t, Sym own) {
+    E v = expr(g, t, 2);
+    Ty ot = (Ty) own.type();
+    E o = local(ot, own.name());
+    if (ot.isInteger()) {
+      if (t.isInteger()) return new E.Binary(t, pick(List.of(BinaryOp.ADD, BinaryOp.XOR, BinaryOp.MUL, BinaryOp.SUB)), v, new E.Conv(t, o));
+      if (t.isFloat()) return new E.Binary(t, BinaryOp.ADD, v, new E.Conv(t, o));
+      if (t == Ty.BOOL) {
+        E even = new E.Binary(Ty.BOOL, BinaryOp.EQL, new E.Binary(ot, BinaryOp.REM, o, new E.Lit(ot, BigInteger.TWO, true)),
+            new E.Lit(ot, BigInteger.ZERO, true));
+        return new E.Binary(Ty.BOOL, BinaryOp.NEQ, v, even);
+      }
+      // A suffix of a constant string, picked by the index.
+      E at = new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, o), new E.Conv(Ty.UINT, E.Lit.of(Ty.INT, 8)));
+      return new E.Binary(t, BinaryOp.ADD, v, new E.SliceOf(Ty.STRING, E.Lit.str("abcdefgh"), at, null));
+    }
+    if (ot != t) return v;
+    return new E.Binary(t, t == Ty.BOOL ? BinaryOp.NEQ : BinaryOp.ADD, v, o);
   }
 
   private static E.Ref local(T t, String name) {
@@ -2083,12 +2107,13 @@ public final class Generator {
     String wg = fresh("wg");
     String i = fresh("i");
     String a = fresh("a");
-    Ctx g = isolated(c, List.of(new Sym(a, Ty.INT, Kind.PARAM, null, false)));
+    Sym own = new Sym(a, Ty.INT, Kind.PARAM, null, false);
+    Ctx g = isolated(c, List.of(own));
     boolean deferDone = on(Feature.DEFER) && chance(60);
     S done = callOn(WG, wg, "Done");
     List<S> body = new ArrayList<>();
     if (deferDone) body.add(new S.Defer(done));
-    body.addAll(goValue(g, t, v -> new S.Store(new E.Elem(t, local(st, res), local(Ty.INT, a)), v)));
+    body.addAll(goValue(g, t, own, v -> new S.Store(new E.Elem(t, local(st, res), local(Ty.INT, a)), v)));
     if (!deferDone) body.add(done);
     if (!afford(c, n * (g.cost + 5))) return null;
     boolean addAll = chance(40);
@@ -2127,15 +2152,17 @@ public final class Generator {
     String v = fresh("v");
     String out2 = fresh("out");
     String w = fresh("w");
-    Ctx g1 = isolated(c, List.of(new Sym(j, Ty.INT, Kind.COUNTER, null, false)));
+    Sym own1 = new Sym(j, Ty.INT, Kind.COUNTER, null, false);
+    Ctx g1 = isolated(c, List.of(own1));
     List<S> produce = List.of(
         new S.For(S.LoopKind.THREE_CLAUSE, null, j, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(k), true),
-            goValue(g1, t1, x -> new S.Send(local(send1, out1), x))),
+            goValue(g1, t1, own1, x -> new S.Send(local(send1, out1), x))),
         closeOf(send1, out1));
-    Ctx g2 = isolated(c, List.of(new Sym(v, t1, Kind.COUNTER, null, false)));
+    Sym own2 = new Sym(v, t1, Kind.COUNTER, null, false);
+    Ctx g2 = isolated(c, List.of(own2));
     boolean filter = chance(30);
     E keep = filter ? expr(g2, Ty.BOOL, 2) : null;
-    List<S> each = goValue(g2, t2, x -> new S.Send(local(send2, out2), x));
+    List<S> each = goValue(g2, t2, own2, x -> new S.Send(local(send2, out2), x));
     if (filter) each = List.of(new S.If(null, keep, each, null));
     List<S> stage = List.of(new S.Range(v, null, local(recv1, in), each), closeOf(send2, out2));
     if (!afford(c, k * (g1.cost + g2.cost + 8))) return null;
@@ -2173,8 +2200,9 @@ public final class Generator {
     String mu = fresh("mu");
     T.Sync muType = chance(25) ? T.Sync.RW_MUTEX : T.Sync.MUTEX;
     T.Map mt = new T.Map(Ty.INT, t);
-    Ctx g = isolated(c, List.of(new Sym(a, Ty.INT, Kind.PARAM, null, false)));
-    E val = expr(g, t, 3);
+    Sym own = new Sym(a, Ty.INT, Kind.PARAM, null, false);
+    Ctx g = isolated(c, List.of(own));
+    E val = chance(70) ? mix(g, t, own) : expr(g, t, 3);
     boolean deferDone = on(Feature.DEFER) && chance(50);
     List<S> body = new ArrayList<>();
     if (deferDone) body.add(new S.Defer(callOn(WG, wg, "Done")));
@@ -2303,8 +2331,9 @@ public final class Generator {
     String ping = fresh("ping");
     String pong = fresh("pong");
     String v = fresh("v");
-    Ctx g = isolated(c, List.of(new Sym(v, Ty.INT, Kind.COUNTER, null, false)));
-    List<S> body = List.of(new S.Range(v, null, local(pingT, ping), goValue(g, t, x -> new S.Send(local(pongT, pong), x))),
+    Sym own = new Sym(v, Ty.INT, Kind.COUNTER, null, false);
+    Ctx g = isolated(c, List.of(own));
+    List<S> body = List.of(new S.Range(v, null, local(pingT, ping), goValue(g, t, own, x -> new S.Send(local(pongT, pong), x))),
         closeOf(pongT, pong));
     long saved = c.mult;
     c.mult *= Math.max(k, 1);
@@ -2332,7 +2361,7 @@ public final class Generator {
     String done = fresh("done");
     String nc = fresh("nc");
     Ctx g = isolated(c, List.of());
-    List<S> body = goValue(g, t, x -> new S.Send(local(ct, done), x));
+    List<S> body = goValue(g, t, null, x -> new S.Send(local(ct, done), x));
     if (!afford(c, g.cost + 8)) return null;
     List<S> out = new ArrayList<>();
     out.add(new S.Decl(done, ct, new E.Make(ct, chance(50) ? null : intLit(1)), S.DeclForm.DEFINE));
