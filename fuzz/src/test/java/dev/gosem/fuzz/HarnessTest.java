@@ -89,4 +89,20 @@ class HarnessTest {
     assertThat(s.passed).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(1);
     assertThat(s.goOutcomes).containsExactly(java.util.Map.entry("exit 0", 1));
   }
+
+  /**
+   * Seed 51 has six goroutines: a pipeline (producer, stage, main ranging), a total under a Mutex
+   * or in an atomic, a buffered queue, a select and ping-pong. Both JVM targets print what Go
+   * prints, every time (its output does not depend on the scheduler).
+   */
+  @Test
+  void goroutineProgramMatchesGo() {
+    Assumptions.assumeTrue(GoToolchain.available(), "go is not on PATH: the fuzzer needs go build as its oracle");
+    String src = GoPrinter.print(ToProgram.of(Generator.generate(51)), GoPrinter.Options.go119()).get("main.go");
+    assertThat(src).contains("\tgo func(").contains("make(chan ").contains("\"sync").contains("select {").contains("close(");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Fuzzer.Config c = Fuzzer.Config.of(51, 1).withTargets(List.of(Target.JVM, Target.JVM_N)).withRotatedDefers();
+    Fuzzer.Summary s = new Fuzzer(c, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    assertThat(s.passed).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+  }
 }

@@ -246,6 +246,12 @@ public final class Generator {
       for (int i = 0; i < n; i++) funcs.add(body("init", null, List.of(), List.of(), null, false, 2 + rnd.nextInt(5)));
     }
     Fn main = body("main", null, List.of(), List.of(), null, false, 8 + rnd.nextInt(24));
+    if (panicky && on(Feature.GOROUTINES) && on(Feature.CLOSURES) && chance(30)) {
+      // Main deadlocks at its end now and then: Go's fatal error, whatever ran before.
+      List<S> b = new ArrayList<>(main.body());
+      b.add(deadlock());
+      main = main.withBody(b);
+    }
     if (on(Feature.EXIT) && chance(4)) {
       List<S> b = new ArrayList<>(main.body());
       b.add(new S.Exit(rnd.nextInt(4)));
@@ -1472,7 +1478,9 @@ public final class Generator {
       }
       case T.Ptr p -> {
         if (p.elem() instanceof T.Struct st && chance(60)) return new E.Addr(t, construct(c, st, depth - 1, true));
-        List<Sym> vars = c.scope.stream().filter(x -> x.type().equals(p.elem()) && addressable(x)).toList();
+        // Never a loop counter's address: a store through it could keep the loop from ending
+        // (seed 700752 looped forever that way).
+        List<Sym> vars = c.scope.stream().filter(x -> x.type().equals(p.elem()) && addressable(x) && x.kind() != Kind.COUNTER).toList();
         if (!vars.isEmpty() && chance(70)) return new E.Addr(t, ref(c, pick(vars)));
         return new E.New(p.elem());
       }
@@ -1966,7 +1974,7 @@ public final class Generator {
    * function's basic variables (nobody writes them meanwhile), call nothing and never panic.
    */
   private S goroutines(Ctx c) {
-    if (mayPanic(c) && on(Feature.PANICS) && chance(panicky ? 30 : 12)) return chanFailure(c);
+    if (mayPanic(c) && on(Feature.PANICS) && chance(panicky ? 30 : 12)) return chanFailure(c, rnd.nextInt(panicky ? 8 : 3), true);
     return switch (rnd.nextInt(8)) {
       case 0 -> fanOut(c);
       case 1 -> pipeline(c);
@@ -2398,12 +2406,11 @@ public final class Generator {
    * often under a condition; in a panicky program also a deadlock of main (a receive or send nobody
    * answers, a WaitGroup nobody finishes, a Mutex locked twice), which Go reports as a fatal error.
    */
-  private S chanFailure(Ctx c) {
+  private S chanFailure(Ctx c, int k, boolean mayGuard) {
     Ty t = randomType();
     T.Chan ct = new T.Chan(t);
     String ch = fresh("ch");
     List<S> out = new ArrayList<>();
-    int k = rnd.nextInt(panicky ? 8 : 3);
     switch (k) {
       case 0 -> {
         out.add(new S.Decl(ch, ct, new E.Make(ct, intLit(1)), S.DeclForm.DEFINE));
@@ -2445,7 +2452,15 @@ public final class Generator {
       }
     }
     S block = new S.Block(out);
-    return chance(50) ? block : new S.If(null, expr(c, Ty.BOOL, 2), List.of(block), null);
+    return !mayGuard || chance(50) ? block : new S.If(null, expr(c, Ty.BOOL, 2), List.of(block), null);
+  }
+
+  /** One of {@link #chanFailure}'s deadlocks, for the end of main: it reads only constants. */
+  private S deadlock() {
+    Ctx c = new Ctx("main", List.of(), List.of(), null, false, false, 0);
+    c.callable = 0;
+    c.scope.addAll(constSyms);
+    return chanFailure(c, 3 + rnd.nextInt(5), false);
   }
 
   // ---- types and literals ----
