@@ -94,6 +94,9 @@ public final class Generator {
     boolean staticStrings;
     // The helpers this function may call: those made before it.
     int callable;
+    // The slices ranged over by the loops around: none of them grows in the loop body (a range
+    // over a slice appended to in its own body, run in a loop, doubles it each time; seed 701002).
+    final Set<String> ranging = new java.util.HashSet<>();
     // The body of a goroutine: it calls no helper (they print and may panic) and never panics on
     // purpose, so that goroutines running at once leave nothing to the scheduler.
     boolean isolated;
@@ -569,7 +572,7 @@ public final class Generator {
   private List<Sym> assignable(Ctx c) {
     List<Sym> out = new ArrayList<>();
     for (Sym s : c.scope) {
-      if (s.assignable() && !(s.type() instanceof T.Func)) out.add(s);
+      if (s.assignable() && !(s.type() instanceof T.Func) && !c.ranging.contains(s.name())) out.add(s);
     }
     return out;
   }
@@ -1570,6 +1573,7 @@ public final class Generator {
     k.staticStrings = c.staticStrings;
     k.deferredLit = deferred;
     k.ownMark = Math.max(c.outerMark, 0);
+    k.ranging.addAll(c.ranging);
     // Some literals defer calls of their own, which run when the literal returns.
     k.deferOk = !deferred && on(Feature.DEFER) && chance(30);
     List<Fn.Param> params = new ArrayList<>();
@@ -1610,7 +1614,7 @@ public final class Generator {
     if (k < 12) return decl(c);
     if (k < 24 && !slices.isEmpty()) {
       Sym s = pick(slices);
-      if (!s.assignable() || !(s.type() instanceof T.Slice)) return null;
+      if (!s.assignable() || !(s.type() instanceof T.Slice) || c.ranging.contains(s.name())) return null;
       T.Slice t = (T.Slice) s.type();
       assigned(c, s);
       if (!c.top) c.impure = true;
@@ -1668,6 +1672,8 @@ public final class Generator {
       Sym f = pick(funcs);
       T.Func ft = (T.Func) f.type();
       if (c.cost + f.cost() * c.mult > MAX_COST) return null;
+      // An impure func value may append to the slice being ranged over.
+      if (!f.safe() && !c.ranging.isEmpty()) return null;
       c.cost += f.cost() * c.mult;
       if (!f.safe()) c.impure = true;
       List<E> args = new ArrayList<>();
@@ -1781,10 +1787,12 @@ public final class Generator {
     }
     E x;
     T elem;
+    String ranged = null;
     if (!slices.isEmpty() && chance(70)) {
       Sym s = pick(slices);
       x = ref(c, s);
       elem = T.elemOf(s.type());
+      if (s.type() instanceof T.Slice && c.ranging.add(s.name())) ranged = s.name();
     } else if (on(Feature.STRINGS)) {
       x = expr(c, Ty.STRING, 1);
       elem = Ty.INT32;
@@ -1800,6 +1808,7 @@ public final class Generator {
     c.mult *= 8;
     List<S> body = block(c, 3);
     c.mult = saved;
+    if (ranged != null) c.ranging.remove(ranged);
     truncate(c.scope, mark);
     return new S.Range(key, val, x, body);
   }
