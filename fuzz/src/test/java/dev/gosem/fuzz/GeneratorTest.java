@@ -96,4 +96,36 @@ class GeneratorTest {
       }
     }
   }
+
+  @Test
+  void goroutinesAreOnByDefaultButNotAScalar() {
+    assertThat(Feature.defaults()).contains(Feature.GOROUTINES);
+    assertThat(Feature.parse("all")).contains(Feature.GOROUTINES);
+    assertThat(Feature.scalars()).doesNotContain(Feature.GOROUTINES);
+  }
+
+  /**
+   * The goroutines feature makes go statements, channels, selects and sync variables in a good
+   * share of programs, and none without it.
+   */
+  @Test
+  void goroutineFeatureMakesGoroutinesChannelsAndSync() {
+    int gos = 0;
+    int chans = 0;
+    int selects = 0;
+    int syncs = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      String src = go(Generator.generate(seed));
+      if (src.contains("\tgo func(")) gos++;
+      if (src.contains("make(chan ")) chans++;
+      if (src.contains("select {")) selects++;
+      if (src.contains("sync.WaitGroup") || src.contains("sync.Mutex") || src.contains("atomic.Int64")) syncs++;
+      String without = go(Generator.generate(seed, Feature.parse("-goroutines")));
+      assertThat(without).as("seed %d", seed).doesNotContain("go func").doesNotContain("chan ").doesNotContain("\"sync");
+    }
+    assertThat(gos).isGreaterThan(10);
+    assertThat(chans).isGreaterThan(10);
+    assertThat(selects).isGreaterThan(2);
+    assertThat(syncs).isGreaterThan(5);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gosem.api.Program;
 import dev.gosem.api.print.GoPrinter;
+import dev.gosem.fuzz.gen.Feature;
 import dev.gosem.fuzz.gen.Generator;
 import dev.gosem.fuzz.render.ToProgram;
 import dev.gosem.fuzz.run.Diff;
@@ -62,12 +63,12 @@ class HarnessTest {
   }
 
   /**
-   * Seed 36's main defers a recovering literal, then divides by zero at run time: every setting
+   * Seed 36 (without goroutines, as it was made before them): its main defers a recovering literal, then divides by zero at run time: every setting
    * must print Go's "recovered: runtime error: integer divide by zero" and exit 0.
    */
   @Test
   void recoveredRuntimeErrorUnderEveryDeferStrategy() {
-    Program p = ToProgram.of(Generator.generate(36));
+    Program p = ToProgram.of(Generator.generate(36, Feature.parse("-goroutines")));
     String src = GoPrinter.print(p, GoPrinter.Options.go119()).get("main.go");
     assertThat(src).contains("defer func() {\n\t\tif r21 := recover(); r21 != nil {").contains("panic(errors.New(\"négatif\"))");
     for (Setting s : Fuzzer.Config.of(36, 1).settings(36, true)) {
@@ -83,8 +84,25 @@ class HarnessTest {
   void deferProgramMatchesGoUnderEveryStrategy() {
     Assumptions.assumeTrue(GoToolchain.available(), "go is not on PATH: the fuzzer needs go build as its oracle");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Fuzzer.Summary s = new Fuzzer(Fuzzer.Config.of(36, 1), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    Fuzzer.Config c = Fuzzer.Config.of(36, 1).withFeatures(Feature.parse("-goroutines"));
+    Fuzzer.Summary s = new Fuzzer(c, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
     assertThat(s.passed).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(1);
     assertThat(s.goOutcomes).containsExactly(java.util.Map.entry("exit 0", 1));
+  }
+
+  /**
+   * Seed 51 has six goroutines: a pipeline (producer, stage, main ranging), a total under a Mutex
+   * or in an atomic, a buffered queue, a select and ping-pong. Both JVM targets print what Go
+   * prints, every time (its output does not depend on the scheduler).
+   */
+  @Test
+  void goroutineProgramMatchesGo() {
+    Assumptions.assumeTrue(GoToolchain.available(), "go is not on PATH: the fuzzer needs go build as its oracle");
+    String src = GoPrinter.print(ToProgram.of(Generator.generate(51)), GoPrinter.Options.go119()).get("main.go");
+    assertThat(src).contains("\tgo func(").contains("make(chan ").contains("\"sync").contains("select {").contains("close(");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Fuzzer.Config c = Fuzzer.Config.of(51, 1).withTargets(List.of(Target.JVM, Target.JVM_N)).withRotatedDefers();
+    Fuzzer.Summary s = new Fuzzer(c, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    assertThat(s.passed).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(1);
   }
 }

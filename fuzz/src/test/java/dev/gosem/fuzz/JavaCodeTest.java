@@ -28,8 +28,9 @@ class JavaCodeTest {
   void printedBuilderCodeBuildsTheSameProgram(@TempDir Path dir) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String api = Path.of(Go.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    // Seed 36 has defer, recover, panic and errors.New.
-    for (long seed : new long[] {1, 2, 3, 4, 36}) {
+    // Seed 36 has defer, recover, panic and errors.New; 51 and 16 go statements, channels
+    // (directional too), selects, comma-ok receives, sync and atomic variables.
+    for (long seed : new long[] {1, 2, 3, 4, 36, 51, 16}) {
       Prog p = Generator.generate(seed);
       String cls = "Repro" + seed;
       String src = JavaCode.of(p, cls, "seed " + seed);

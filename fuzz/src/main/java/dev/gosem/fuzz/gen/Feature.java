@@ -59,7 +59,16 @@ public enum Feature {
    * results), panic statements with ints, strings and errors.New values, re-panics and panics in
    * deferred calls. Needs closures (deferred literals).
    */
-  DEFER(true, true);
+  DEFER(true, true),
+  /**
+   * Goroutines whose output is deterministic by construction, as a Go programmer makes it:
+   * fan-out with results written to each goroutine's own slot and read after a WaitGroup's Wait,
+   * pipelines of channels closed by their senders, sums under a Mutex or in an atomic.Int64,
+   * buffered channels as queues (len, cap, close, comma-ok, range), selects where exactly one
+   * case can be ready (or default), ping-pong over unbuffered channels, sync.Once; in panicky
+   * programs, channel panics and deadlocks. Needs closures (goroutine literals).
+   */
+  GOROUTINES(true, true);
 
   private final boolean byDefault;
   // Whether programs using it need the data model (composite types, closures, interfaces, the

@@ -93,7 +93,13 @@ public final class Generator {
     // (so one concatenation never doubles a string).
     boolean staticStrings;
     // The helpers this function may call: those made before it.
-    final int callable;
+    int callable;
+    // The slices ranged over by the loops around: none of them grows in the loop body (a range
+    // over a slice appended to in its own body, run in a loop, doubles it each time; seed 701002).
+    final Set<String> ranging = new java.util.HashSet<>();
+    // The body of a goroutine: it calls no helper (they print and may panic) and never panics on
+    // purpose, so that goroutines running at once leave nothing to the scheduler.
+    boolean isolated;
     // A function's own body (not a closure's or an initializer's): defer statements may appear.
     boolean deferOk;
     // A deferred recover guards this function: its body may panic on purpose (runtime errors,
@@ -180,7 +186,7 @@ public final class Generator {
 
   /** Whether code generated in c may panic on purpose: in a panicky program, or under a deferred recover. */
   private boolean mayPanic(Ctx c) {
-    return panicky || c.recovers;
+    return (panicky || c.recovers) && !c.isolated;
   }
 
   private String fresh(String prefix) {
@@ -243,6 +249,12 @@ public final class Generator {
       for (int i = 0; i < n; i++) funcs.add(body("init", null, List.of(), List.of(), null, false, 2 + rnd.nextInt(5)));
     }
     Fn main = body("main", null, List.of(), List.of(), null, false, 8 + rnd.nextInt(24));
+    if (panicky && on(Feature.GOROUTINES) && on(Feature.CLOSURES) && chance(30)) {
+      // Main deadlocks at its end now and then: Go's fatal error, whatever ran before.
+      List<S> b = new ArrayList<>(main.body());
+      b.add(deadlock());
+      main = main.withBody(b);
+    }
     if (on(Feature.EXIT) && chance(4)) {
       List<S> b = new ArrayList<>(main.body());
       b.add(new S.Exit(rnd.nextInt(4)));
@@ -507,6 +519,11 @@ public final class Generator {
       if (d != null) return d;
     }
     if (mayPanic(c) && on(Feature.PANICS) && on(Feature.DEFER) && chance(c.recovers ? 8 : 2)) return panicStmt(c);
+    if (on(Feature.GOROUTINES) && on(Feature.CLOSURES) && c.outerMark < 0 && !c.isolated && c.depth < 3 && c.mult <= 8
+        && chance(5)) {
+      S g = goroutines(c);
+      if (g != null) return g;
+    }
     if (anyData() && chance(25)) {
       S d = dataStmt(c);
       if (d != null) return d;
@@ -555,7 +572,7 @@ public final class Generator {
   private List<Sym> assignable(Ctx c) {
     List<Sym> out = new ArrayList<>();
     for (Sym s : c.scope) {
-      if (s.assignable() && !(s.type() instanceof T.Func)) out.add(s);
+      if (s.assignable() && !(s.type() instanceof T.Func) && !c.ranging.contains(s.name())) out.add(s);
     }
     return out;
   }
@@ -1464,7 +1481,9 @@ public final class Generator {
       }
       case T.Ptr p -> {
         if (p.elem() instanceof T.Struct st && chance(60)) return new E.Addr(t, construct(c, st, depth - 1, true));
-        List<Sym> vars = c.scope.stream().filter(x -> x.type().equals(p.elem()) && addressable(x)).toList();
+        // Never a loop counter's address: a store through it could keep the loop from ending
+        // (seed 700752 looped forever that way).
+        List<Sym> vars = c.scope.stream().filter(x -> x.type().equals(p.elem()) && addressable(x) && x.kind() != Kind.COUNTER).toList();
         if (!vars.isEmpty() && chance(70)) return new E.Addr(t, ref(c, pick(vars)));
         return new E.New(p.elem());
       }
@@ -1554,6 +1573,7 @@ public final class Generator {
     k.staticStrings = c.staticStrings;
     k.deferredLit = deferred;
     k.ownMark = Math.max(c.outerMark, 0);
+    k.ranging.addAll(c.ranging);
     // Some literals defer calls of their own, which run when the literal returns.
     k.deferOk = !deferred && on(Feature.DEFER) && chance(30);
     List<Fn.Param> params = new ArrayList<>();
@@ -1594,7 +1614,7 @@ public final class Generator {
     if (k < 12) return decl(c);
     if (k < 24 && !slices.isEmpty()) {
       Sym s = pick(slices);
-      if (!s.assignable() || !(s.type() instanceof T.Slice)) return null;
+      if (!s.assignable() || !(s.type() instanceof T.Slice) || c.ranging.contains(s.name())) return null;
       T.Slice t = (T.Slice) s.type();
       assigned(c, s);
       if (!c.top) c.impure = true;
@@ -1652,6 +1672,8 @@ public final class Generator {
       Sym f = pick(funcs);
       T.Func ft = (T.Func) f.type();
       if (c.cost + f.cost() * c.mult > MAX_COST) return null;
+      // An impure func value may append to the slice being ranged over.
+      if (!f.safe() && !c.ranging.isEmpty()) return null;
       c.cost += f.cost() * c.mult;
       if (!f.safe()) c.impure = true;
       List<E> args = new ArrayList<>();
@@ -1765,10 +1787,12 @@ public final class Generator {
     }
     E x;
     T elem;
+    String ranged = null;
     if (!slices.isEmpty() && chance(70)) {
       Sym s = pick(slices);
       x = ref(c, s);
       elem = T.elemOf(s.type());
+      if (s.type() instanceof T.Slice && c.ranging.add(s.name())) ranged = s.name();
     } else if (on(Feature.STRINGS)) {
       x = expr(c, Ty.STRING, 1);
       elem = Ty.INT32;
@@ -1784,6 +1808,7 @@ public final class Generator {
     c.mult *= 8;
     List<S> body = block(c, 3);
     c.mult = saved;
+    if (ranged != null) c.ranging.remove(ranged);
     truncate(c.scope, mark);
     return new S.Range(key, val, x, body);
   }
@@ -1944,6 +1969,507 @@ public final class Generator {
     List<E> args = new ArrayList<>();
     for (T p : m.params()) args.add(expr(c, p, 1));
     return new E.MethodCall(m.results().isEmpty() ? null : m.results().getFirst(), ref(c, pick(recvs)), m.name(), args);
+  }
+
+  // ---- goroutines ----
+
+  private static final T.Sync WG = T.Sync.WAIT_GROUP;
+
+  /**
+   * A goroutine pattern whose output does not depend on the scheduler, as a Go programmer makes
+   * it: every goroutine it starts is done with everything it shares before the pattern's last
+   * statement (a WaitGroup's Wait, a channel its last sender closed, a value received), so the
+   * code after it runs alone again. Goroutine bodies are {@link #isolated}: they read the
+   * function's basic variables (nobody writes them meanwhile), call nothing and never panic.
+   */
+  private S goroutines(Ctx c) {
+    if (mayPanic(c) && on(Feature.PANICS) && chance(panicky ? 30 : 12)) return chanFailure(c, rnd.nextInt(panicky ? 8 : 3), true);
+    return switch (rnd.nextInt(8)) {
+      case 0 -> fanOut(c);
+      case 1 -> pipeline(c);
+      case 2 -> accumulate(c);
+      case 3 -> queue(c);
+      case 4 -> selectReady(c);
+      case 5 -> pingPong(c);
+      case 6 -> selectDone(c);
+      default -> once(c);
+    };
+  }
+
+  /**
+   * The context of a goroutine's body: the constants and the basic-typed variables of c, read
+   * only, plus own (the goroutine's parameters and loop variables). It calls no helper (helpers
+   * print and may panic) and makes no runtime error on purpose: two goroutines printing or
+   * panicking at once would leave the output to the scheduler.
+   */
+  private Ctx isolated(Ctx c, List<Sym> own) {
+    Ctx g = new Ctx("goroutine", List.of(), List.of(), null, false, false, 0);
+    g.isolated = true;
+    g.callable = 0;
+    g.staticStrings = c.staticStrings;
+    for (Sym s : c.scope) {
+      if (s.kind() == Kind.CONST) g.scope.add(s);
+      else if (s.type() instanceof Ty && s.kind() != Kind.GLOBAL) g.scope.add(new Sym(s.name(), s.type(), s.kind(), null, false));
+    }
+    g.scope.addAll(own);
+    return g;
+  }
+
+  /** Whether a pattern of estimated cost est (per run) fits c's budget; if so, it is counted. */
+  private boolean afford(Ctx c, long est) {
+    if (c.cost + est * c.mult > MAX_COST) return false;
+    c.cost += est * c.mult;
+    return true;
+  }
+
+  /**
+   * Statements of goroutine context g computing a value of type t, handed to store (a store or a
+   * send); own, when set, is the goroutine's index or element, which the value mostly depends on.
+   */
+  private List<S> goValue(Ctx g, Ty t, Sym own, java.util.function.Function<E, S> store) {
+    List<S> out = new ArrayList<>();
+    E cond = chance(25) ? expr(g, Ty.BOOL, 2) : null;
+    if (chance(35)) {
+      Ty u = randomType();
+      String x = fresh("x");
+      E e = expr(g, u, 2);
+      out.add(new S.Decl(x, u, needsConv(e, u) ? new E.Conv(u, e) : e, S.DeclForm.DEFINE));
+      g.scope.add(new Sym(x, u, Kind.LOCAL, null, false));
+    }
+    E v = own != null && chance(70) ? mix(g, t, own) : expr(g, t, 3);
+    if (cond != null) out.add(new S.If(null, cond, List.of(store.apply(v)), List.of(store.apply(expr(g, t, 2)))));
+    else out.add(store.apply(v));
+    return out;
+  }
+
+  /** A value of type t computed from own (an integer index or a received element) and an expression of g. */
+  private E mix(Ctx g, Ty t, Sym own) {
+    E v = expr(g, t, 2);
+    Ty ot = (Ty) own.type();
+    E o = local(ot, own.name());
+    if (ot.isInteger()) {
+      if (t.isInteger()) return new E.Binary(t, pick(List.of(BinaryOp.ADD, BinaryOp.XOR, BinaryOp.MUL, BinaryOp.SUB)), v, new E.Conv(t, o));
+      if (t.isFloat()) return new E.Binary(t, BinaryOp.ADD, v, new E.Conv(t, o));
+      if (t == Ty.BOOL) {
+        E even = new E.Binary(Ty.BOOL, BinaryOp.EQL, new E.Binary(ot, BinaryOp.REM, o, new E.Lit(ot, BigInteger.TWO, true)),
+            new E.Lit(ot, BigInteger.ZERO, true));
+        return new E.Binary(Ty.BOOL, BinaryOp.NEQ, v, even);
+      }
+      // A suffix of a constant string, picked by the index.
+      E at = new E.Binary(Ty.UINT, BinaryOp.REM, new E.Conv(Ty.UINT, o), new E.Conv(Ty.UINT, E.Lit.of(Ty.INT, 8)));
+      return new E.Binary(t, BinaryOp.ADD, v, new E.SliceOf(Ty.STRING, E.Lit.str("abcdefgh"), at, null));
+    }
+    if (ot != t) return v;
+    return new E.Binary(t, t == Ty.BOOL ? BinaryOp.NEQ : BinaryOp.ADD, v, o);
+  }
+
+  private static E.Ref local(T t, String name) {
+    return new E.Ref(t, name, null);
+  }
+
+  private static E.Lit intLit(long v) {
+    return E.Lit.of(Ty.INT, v);
+  }
+
+  private static S callOn(T.Sync t, String v, String method, E... args) {
+    T result = t == T.Sync.ATOMIC_INT64 && !method.equals("Store") ? Ty.INT64 : null;
+    return new S.ExprStmt(new E.MethodCall(result, local(t, v), method, List.of(args)));
+  }
+
+  private static S closeOf(T.Chan t, String ch) {
+    return new S.ExprStmt(new E.Call(null, "close", List.of(local(t, ch)), false));
+  }
+
+  private static S show(String label, E... values) {
+    List<E> args = new ArrayList<>();
+    args.add(E.Lit.str(label));
+    args.addAll(List.of(values));
+    return new S.Print(S.PrintKind.FMT_PRINTLN, args);
+  }
+
+  private static E recv(T elem, T.Chan t, String ch) {
+    return new E.Unary(elem, UnaryOp.RECV, local(t, ch));
+  }
+
+  /** {@code go func(params) { body }(args)}. */
+  private static S goLit(List<Fn.Param> params, List<S> body, List<E> args) {
+    E.FuncLit lit = new E.FuncLit(new T.Func(params.stream().map(Fn.Param::type).toList(), List.of()), params, body);
+    return new S.Go(new S.ExprStmt(new E.CallValue(null, lit, args)));
+  }
+
+  /**
+   * A loop that passes its counter to the goroutines it starts: a three-clause loop or a range over
+   * an integer (the other forms increment the counter before their body).
+   */
+  private S.LoopKind spawnLoop() {
+    return chance(70) ? S.LoopKind.THREE_CLAUSE : S.LoopKind.RANGE_INT;
+  }
+
+  /** A value of type t computed by c (on the goroutine running the pattern). */
+  private E mainValue(Ctx c, Ty t) {
+    E e = expr(c, t, 2);
+    return needsConv(e, t) ? new E.Conv(t, e) : e;
+  }
+
+  /**
+   * Fan-out, fan-in: n goroutines each write their own element of a results slice, and main prints
+   * the slice after the WaitGroup's Wait.
+   */
+  private S fanOut(Ctx c) {
+    if (!on(Feature.SLICES)) return accumulate(c);
+    int n = 1 + rnd.nextInt(6);
+    Ty t = randomType();
+    T.Slice st = new T.Slice(t);
+    String res = fresh("res");
+    String wg = fresh("wg");
+    String i = fresh("i");
+    String a = fresh("a");
+    Sym own = new Sym(a, Ty.INT, Kind.PARAM, null, false);
+    Ctx g = isolated(c, List.of(own));
+    boolean deferDone = on(Feature.DEFER) && chance(60);
+    S done = callOn(WG, wg, "Done");
+    List<S> body = new ArrayList<>();
+    if (deferDone) body.add(new S.Defer(done));
+    body.addAll(goValue(g, t, own, v -> new S.Store(new E.Elem(t, local(st, res), local(Ty.INT, a)), v)));
+    if (!deferDone) body.add(done);
+    if (!afford(c, n * (g.cost + 5))) return null;
+    boolean addAll = chance(40);
+    List<S> loopBody = new ArrayList<>();
+    if (!addAll) loopBody.add(callOn(WG, wg, "Add", intLit(1)));
+    loopBody.add(goLit(List.of(new Fn.Param(a, Ty.INT)), body, List.of(local(Ty.INT, i))));
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(res, st, new E.Make(st, intLit(n)), S.DeclForm.DEFINE));
+    out.add(new S.Decl(wg, WG, null, S.DeclForm.VAR_ZERO));
+    if (addAll) out.add(callOn(WG, wg, "Add", intLit(n)));
+    out.add(new S.For(spawnLoop(), null, i, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(n), true), loopBody));
+    out.add(callOn(WG, wg, "Wait"));
+    out.add(show("fan-out:", local(st, res)));
+    return new S.Block(out);
+  }
+
+  /**
+   * A pipeline: a producer goroutine sends k values and closes its channel, a stage maps (and
+   * maybe filters) them into a second channel and closes it, and main ranges over that one (or
+   * receives k values and then sees it closed). One goroutine per stage keeps the order.
+   */
+  private S pipeline(Ctx c) {
+    int k = rnd.nextInt(6);
+    Ty t1 = randomType();
+    Ty t2 = randomType();
+    T.Chan c1 = new T.Chan(t1);
+    T.Chan c2 = new T.Chan(t2);
+    T.Chan send1 = new T.Chan(t1, T.Dir.SEND);
+    T.Chan recv1 = new T.Chan(t1, T.Dir.RECV);
+    T.Chan send2 = new T.Chan(t2, T.Dir.SEND);
+    String ch1 = fresh("ch");
+    String ch2 = fresh("ch");
+    String j = fresh("j");
+    String out1 = fresh("out");
+    String in = fresh("in");
+    String v = fresh("v");
+    String out2 = fresh("out");
+    String w = fresh("w");
+    Sym own1 = new Sym(j, Ty.INT, Kind.COUNTER, null, false);
+    Ctx g1 = isolated(c, List.of(own1));
+    List<S> produce = List.of(
+        new S.For(S.LoopKind.THREE_CLAUSE, null, j, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(k), true),
+            goValue(g1, t1, own1, x -> new S.Send(local(send1, out1), x))),
+        closeOf(send1, out1));
+    Sym own2 = new Sym(v, t1, Kind.COUNTER, null, false);
+    Ctx g2 = isolated(c, List.of(own2));
+    boolean filter = chance(30);
+    E keep = filter ? expr(g2, Ty.BOOL, 2) : null;
+    List<S> each = goValue(g2, t2, own2, x -> new S.Send(local(send2, out2), x));
+    if (filter) each = List.of(new S.If(null, keep, each, null));
+    List<S> stage = List.of(new S.Range(v, null, local(recv1, in), each), closeOf(send2, out2));
+    if (!afford(c, k * (g1.cost + g2.cost + 8))) return null;
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(ch1, c1, new E.Make(c1, chance(50) ? null : intLit(rnd.nextInt(4))), S.DeclForm.DEFINE));
+    out.add(new S.Decl(ch2, c2, new E.Make(c2, chance(50) ? null : intLit(rnd.nextInt(4))), S.DeclForm.DEFINE));
+    out.add(goLit(List.of(new Fn.Param(out1, send1)), produce, List.of(local(c1, ch1))));
+    out.add(goLit(List.of(new Fn.Param(in, recv1), new Fn.Param(out2, send2)), stage, List.of(local(c1, ch1), local(c2, ch2))));
+    if (filter || chance(50)) {
+      out.add(new S.Range(w, null, local(c2, ch2), List.of(show("pipeline:", local(t2, w)))));
+    } else {
+      out.add(new S.For(S.LoopKind.THREE_CLAUSE, null, fresh("i"), Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(k), true),
+          List.of(show("pipeline:", recv(t2, c2, ch2)))));
+      String ok = fresh("ok");
+      out.add(new S.RecvOk(w, ok, t2, local(c2, ch2)));
+      out.add(show("pipeline closed:", local(t2, w), local(Ty.BOOL, ok)));
+    }
+    return new S.Block(out);
+  }
+
+  /**
+   * n goroutines add to one total: an integer under a Mutex (or an RWMutex's write lock), an
+   * atomic.Int64, or map entries under a Mutex. Integer addition wraps and commutes, so the total
+   * does not depend on the order; main prints it after Wait.
+   */
+  private S accumulate(Ctx c) {
+    int n = 1 + rnd.nextInt(8);
+    int kind = rnd.nextInt(on(Feature.MAPS) ? 3 : 2);
+    Ty t = kind == 1 ? Ty.INT64 : pick(List.of(Ty.INT, Ty.INT, Ty.INT64, Ty.UINT8, Ty.INT32));
+    String wg = fresh("wg");
+    String i = fresh("i");
+    String a = fresh("a");
+    String x = fresh("x");
+    String total = fresh(kind == 1 ? "total" : kind == 2 ? "m" : "sum");
+    String mu = fresh("mu");
+    T.Sync muType = chance(25) ? T.Sync.RW_MUTEX : T.Sync.MUTEX;
+    T.Map mt = new T.Map(Ty.INT, t);
+    Sym own = new Sym(a, Ty.INT, Kind.PARAM, null, false);
+    Ctx g = isolated(c, List.of(own));
+    E val = chance(70) ? mix(g, t, own) : expr(g, t, 3);
+    boolean deferDone = on(Feature.DEFER) && chance(50);
+    List<S> body = new ArrayList<>();
+    if (deferDone) body.add(new S.Defer(callOn(WG, wg, "Done")));
+    body.add(new S.Decl(x, t, needsConv(val, t) ? new E.Conv(t, val) : val, S.DeclForm.DEFINE));
+    if (kind == 1) {
+      body.add(callOn(T.Sync.ATOMIC_INT64, total, "Add", local(t, x)));
+    } else {
+      body.add(callOn(muType, mu, "Lock"));
+      boolean deferUnlock = on(Feature.DEFER) && chance(30);
+      if (deferUnlock) body.add(new S.Defer(callOn(muType, mu, "Unlock")));
+      if (kind == 0) {
+        body.add(new S.OpAssign(total, BinaryOp.ADD, local(t, x)));
+      } else {
+        E key = new E.Binary(Ty.INT, BinaryOp.REM, local(Ty.INT, a), intLit(1 + rnd.nextInt(3)));
+        E at = new E.Elem(t, local(mt, total), key);
+        body.add(new S.Store(at, new E.Binary(t, BinaryOp.ADD, at, local(t, x))));
+      }
+      if (!deferUnlock) body.add(callOn(muType, mu, "Unlock"));
+    }
+    if (!deferDone) body.add(callOn(WG, wg, "Done"));
+    if (!afford(c, n * (g.cost + 6))) return null;
+    List<S> out = new ArrayList<>();
+    switch (kind) {
+      case 0 -> out.add(new S.Decl(total, t, null, S.DeclForm.VAR_ZERO));
+      case 1 -> out.add(new S.Decl(total, T.Sync.ATOMIC_INT64, null, S.DeclForm.VAR_ZERO));
+      default -> out.add(new S.Decl(total, mt, new E.Make(mt, null), S.DeclForm.DEFINE));
+    }
+    if (kind != 1) out.add(new S.Decl(mu, muType, null, S.DeclForm.VAR_ZERO));
+    out.add(new S.Decl(wg, WG, null, S.DeclForm.VAR_ZERO));
+    out.add(new S.For(spawnLoop(), null, i, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(n), true),
+        List.of(callOn(WG, wg, "Add", intLit(1)), goLit(List.of(new Fn.Param(a, Ty.INT)), body, List.of(local(Ty.INT, i))))));
+    out.add(callOn(WG, wg, "Wait"));
+    E result = switch (kind) {
+      case 0 -> local(t, total);
+      case 1 -> new E.MethodCall(Ty.INT64, local(T.Sync.ATOMIC_INT64, total), "Load", List.of());
+      default -> local(mt, total);
+    };
+    out.add(show("total:", result));
+    return new S.Block(out);
+  }
+
+  /** A buffered channel as a queue, on one goroutine: sends within its capacity, len and cap, receives, close and drain. */
+  private S queue(Ctx c) {
+    Ty t = randomType();
+    T.Chan ct = new T.Chan(t);
+    int capacity = 1 + rnd.nextInt(4);
+    int sends = rnd.nextInt(capacity + 1);
+    String q = fresh("q");
+    if (!afford(c, 12)) return null;
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(q, ct, new E.Make(ct, intLit(capacity)), S.DeclForm.DEFINE));
+    for (int i = 0; i < sends; i++) out.add(new S.Send(local(ct, q), mainValue(c, t)));
+    out.add(show("queue:", new E.Len(local(ct, q)), new E.Cap(local(ct, q))));
+    int recvs = rnd.nextInt(sends + 1);
+    for (int i = 0; i < recvs; i++) {
+      if (chance(50)) {
+        out.add(show("dequeued:", recv(t, ct, q)));
+      } else {
+        String v = fresh("v");
+        String ok = fresh("ok");
+        out.add(new S.RecvOk(v, ok, t, local(ct, q)));
+        out.add(show("dequeued:", local(t, v), local(Ty.BOOL, ok)));
+      }
+    }
+    if (chance(60)) {
+      out.add(closeOf(ct, q));
+      String w = fresh("w");
+      out.add(new S.Range(w, null, local(ct, q), List.of(show("drained:", local(t, w)))));
+      String v = fresh("v");
+      String ok = fresh("ok");
+      out.add(new S.RecvOk(chance(30) ? "_" : v, ok, t, local(ct, q)));
+      out.add(show("after close:", local(Ty.BOOL, ok), new E.Len(local(ct, q))));
+    } else {
+      out.add(show("left:", new E.Len(local(ct, q))));
+    }
+    return new S.Block(out);
+  }
+
+  /**
+   * A select whose outcome is known: a buffered channel that holds a value or not, with a
+   * default; or several cases of which exactly one can proceed (cases on a nil channel never can).
+   */
+  private S selectReady(Ctx c) {
+    Ty t = randomType();
+    T.Chan ct = new T.Chan(t);
+    String ch = fresh("sc");
+    boolean full = chance(50);
+    if (!afford(c, 8)) return null;
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(ch, ct, new E.Make(ct, intLit(1)), S.DeclForm.DEFINE));
+    if (full) out.add(new S.Send(local(ct, ch), mainValue(c, t)));
+    String v = fresh("v");
+    int k = rnd.nextInt(3);
+    if (k == 0) {
+      out.add(new S.Select(List.of(new S.SelectCase(local(ct, ch), null, v, List.of(show("select received:", local(t, v))))),
+          List.of(show("select: nothing ready"))));
+    } else if (k == 1) {
+      out.add(new S.Select(List.of(new S.SelectCase(local(ct, ch), mainValue(c, t), null, List.of(show("select sent")))),
+          List.of(show("select: full"))));
+      out.add(show("buffered:", new E.Len(local(ct, ch))));
+    } else {
+      String nc = fresh("nc");
+      out.add(new S.Decl(nc, ct, null, S.DeclForm.VAR_ZERO));
+      List<S.SelectCase> cases = new ArrayList<>();
+      cases.add(full ? new S.SelectCase(local(ct, ch), null, v, List.of(show("select received:", local(t, v))))
+          : new S.SelectCase(local(ct, ch), mainValue(c, t), null, List.of(show("select sent"))));
+      String w = fresh("v");
+      cases.add(new S.SelectCase(local(ct, nc), null, w, List.of(show("nil channel received:", local(t, w)))));
+      if (chance(50)) cases.add(new S.SelectCase(local(ct, nc), mainValue(c, t), null, List.of(show("nil channel sent"))));
+      Collections.shuffle(cases, rnd);
+      out.add(new S.Select(cases, null));
+      out.add(show("buffered:", new E.Len(local(ct, ch))));
+    }
+    return new S.Block(out);
+  }
+
+  /**
+   * Ping-pong over unbuffered channels: main sends k values, a goroutine answers each; main closes
+   * ping, the goroutine's range ends and it closes pong, which main sees.
+   */
+  private S pingPong(Ctx c) {
+    int k = rnd.nextInt(5);
+    Ty t = randomType();
+    T.Chan pingT = new T.Chan(Ty.INT);
+    T.Chan pongT = new T.Chan(t);
+    String ping = fresh("ping");
+    String pong = fresh("pong");
+    String v = fresh("v");
+    Sym own = new Sym(v, Ty.INT, Kind.COUNTER, null, false);
+    Ctx g = isolated(c, List.of(own));
+    List<S> body = List.of(new S.Range(v, null, local(pingT, ping), goValue(g, t, own, x -> new S.Send(local(pongT, pong), x))),
+        closeOf(pongT, pong));
+    long saved = c.mult;
+    c.mult *= Math.max(k, 1);
+    E sent = mainValue(c, Ty.INT);
+    c.mult = saved;
+    if (!afford(c, k * (g.cost + 6))) return null;
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(ping, pingT, new E.Make(pingT, null), S.DeclForm.DEFINE));
+    out.add(new S.Decl(pong, pongT, new E.Make(pongT, null), S.DeclForm.DEFINE));
+    out.add(goLit(List.of(), body, List.of()));
+    out.add(new S.For(S.LoopKind.THREE_CLAUSE, null, fresh("i"), Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(k), true),
+        List.of(new S.Send(local(pingT, ping), sent), show("pong:", recv(t, pongT, pong)))));
+    out.add(closeOf(pingT, ping));
+    String w = fresh("w");
+    String ok = fresh("ok");
+    out.add(new S.RecvOk(w, ok, t, local(pongT, pong)));
+    out.add(show("pong closed:", local(t, w), local(Ty.BOOL, ok)));
+    return new S.Block(out);
+  }
+
+  /** One goroutine delivers one value; main's select has that case and one on a nil channel, which never proceeds. */
+  private S selectDone(Ctx c) {
+    Ty t = randomType();
+    T.Chan ct = new T.Chan(t);
+    String done = fresh("done");
+    String nc = fresh("nc");
+    Ctx g = isolated(c, List.of());
+    List<S> body = goValue(g, t, null, x -> new S.Send(local(ct, done), x));
+    if (!afford(c, g.cost + 8)) return null;
+    List<S> out = new ArrayList<>();
+    out.add(new S.Decl(done, ct, new E.Make(ct, chance(50) ? null : intLit(1)), S.DeclForm.DEFINE));
+    out.add(new S.Decl(nc, ct, null, S.DeclForm.VAR_ZERO));
+    out.add(goLit(List.of(), body, List.of()));
+    String v = fresh("v");
+    String w = fresh("v");
+    List<S.SelectCase> cases = new ArrayList<>();
+    cases.add(new S.SelectCase(local(ct, done), null, v, List.of(show("done:", local(t, v)))));
+    cases.add(new S.SelectCase(local(ct, nc), null, w, List.of(show("never:", local(t, w)))));
+    Collections.shuffle(cases, rnd);
+    out.add(new S.Select(cases, null));
+    return new S.Block(out);
+  }
+
+  /** {@code once.Do(func() { ... })} called k times: the function runs once. */
+  private S once(Ctx c) {
+    int k = rnd.nextInt(4);
+    String once = fresh("once");
+    String j = fresh("j");
+    Ctx g = isolated(c, List.of(new Sym(j, Ty.INT, Kind.COUNTER, null, false)));
+    Ty t = randomType();
+    E v = expr(g, t, 2);
+    if (needsConv(v, t)) v = new E.Conv(t, v);
+    if (!afford(c, k * (g.cost + 3))) return null;
+    E.FuncLit f = new E.FuncLit(new T.Func(List.of(), List.of()), List.of(), List.of(show("once:", v)));
+    return new S.Block(List.of(new S.Decl(once, T.Sync.ONCE, null, S.DeclForm.VAR_ZERO),
+        new S.For(S.LoopKind.THREE_CLAUSE, null, j, Ty.INT, new E.Lit(Ty.INT, BigInteger.valueOf(k), true),
+            List.of(new S.ExprStmt(new E.MethodCall(null, local(T.Sync.ONCE, once), "Do", List.of(f)))))));
+  }
+
+  /**
+   * A channel operation that panics (close of a closed or nil channel, send on a closed one),
+   * often under a condition; in a panicky program also a deadlock of main (a receive or send nobody
+   * answers, a WaitGroup nobody finishes, a Mutex locked twice), which Go reports as a fatal error.
+   */
+  private S chanFailure(Ctx c, int k, boolean mayGuard) {
+    Ty t = randomType();
+    T.Chan ct = new T.Chan(t);
+    String ch = fresh("ch");
+    List<S> out = new ArrayList<>();
+    switch (k) {
+      case 0 -> {
+        out.add(new S.Decl(ch, ct, new E.Make(ct, intLit(1)), S.DeclForm.DEFINE));
+        out.add(closeOf(ct, ch));
+        out.add(closeOf(ct, ch));
+      }
+      case 1 -> {
+        out.add(new S.Decl(ch, ct, new E.Make(ct, intLit(1)), S.DeclForm.DEFINE));
+        out.add(closeOf(ct, ch));
+        out.add(new S.Send(local(ct, ch), mainValue(c, t)));
+      }
+      case 2 -> {
+        out.add(new S.Decl(ch, ct, null, S.DeclForm.VAR_ZERO));
+        out.add(closeOf(ct, ch));
+      }
+      case 3 -> {
+        out.add(new S.Decl(ch, ct, new E.Make(ct, null), S.DeclForm.DEFINE));
+        out.add(show("waiting for a value nobody sends"));
+        out.add(new S.ExprStmt(recv(t, ct, ch)));
+      }
+      case 4 -> {
+        out.add(new S.Decl(ch, ct, new E.Make(ct, chance(50) ? null : intLit(0)), S.DeclForm.DEFINE));
+        out.add(new S.Send(local(ct, ch), mainValue(c, t)));
+      }
+      case 5 -> {
+        out.add(new S.Decl(ch, WG, null, S.DeclForm.VAR_ZERO));
+        out.add(callOn(WG, ch, "Add", intLit(1 + rnd.nextInt(2))));
+        out.add(callOn(WG, ch, "Wait"));
+      }
+      case 6 -> {
+        out.add(new S.Decl(ch, T.Sync.MUTEX, null, S.DeclForm.VAR_ZERO));
+        out.add(callOn(T.Sync.MUTEX, ch, "Lock"));
+        out.add(callOn(T.Sync.MUTEX, ch, "Lock"));
+      }
+      default -> {
+        // A select on nil channels only, with no default: blocks forever.
+        out.add(new S.Decl(ch, ct, null, S.DeclForm.VAR_ZERO));
+        out.add(new S.Select(List.of(new S.SelectCase(local(ct, ch), null, null, List.of(show("never")))), null));
+      }
+    }
+    S block = new S.Block(out);
+    return !mayGuard || chance(50) ? block : new S.If(null, expr(c, Ty.BOOL, 2), List.of(block), null);
+  }
+
+  /** One of {@link #chanFailure}'s deadlocks, for the end of main: it reads only constants. */
+  private S deadlock() {
+    Ctx c = new Ctx("main", List.of(), List.of(), null, false, false, 0);
+    c.callable = 0;
+    c.scope.addAll(constSyms);
+    return chanFailure(c, 3 + rnd.nextInt(5), false);
   }
 
   // ---- types and literals ----

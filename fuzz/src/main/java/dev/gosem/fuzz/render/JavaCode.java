@@ -48,6 +48,8 @@ public final class JavaCode {
     if (imp.fmt()) paths.add(q("fmt"));
     if (imp.os()) paths.add(q("os"));
     if (imp.errors()) paths.add(q("errors"));
+    if (imp.sync()) paths.add(q("sync"));
+    if (imp.atomic()) paths.add(q("sync/atomic"));
     if (!paths.isEmpty()) line("f.imports(" + String.join(", ", paths) + ");");
     for (T t : p.types()) {
       switch (t) {
@@ -127,6 +129,19 @@ public final class JavaCode {
       case S.Assign a -> line(b + ".assign(" + target(a.name()) + ", " + ex(a.value()) + ");");
       case S.Store st -> line(b + ".assign(" + ex(st.target()) + ", " + ex(st.value()) + ");");
       case S.Delete d -> line(b + ".call(delete(" + ex(d.map()) + ", " + ex(d.key()) + "));");
+      case S.Range r when r.x().type() instanceof T.Chan -> {
+        if (r.key() != null && Walk.uses(r.body(), r.key())) {
+          String w = lambda();
+          line(b + ".rangeOver(" + ex(r.x()) + ", " + q(r.key()) + ", (" + w + ", v" + w + ") -> {");
+          depth++;
+          stmts(w, r.body());
+          close(");");
+        } else {
+          String v = open(b + ".rangeOver(" + ex(r.x()) + ", ");
+          stmts(v, r.body());
+          close(");");
+        }
+      }
       case S.Range r -> {
         boolean k = r.key() != null && Walk.uses(r.body(), r.key());
         boolean v = r.value() != null && Walk.uses(r.body(), r.value());
@@ -205,6 +220,38 @@ public final class JavaCode {
         String v = open(b + ".ifInit(init -> init.define(" + q(r.r()) + ", recover()).ne(nil()), ");
         stmts(v, r.then());
         close(");");
+      }
+      case S.Go g -> line(b + ".go(" + deferred(g.call()) + ");");
+      case S.Send sd -> line(b + ".send(" + ex(sd.ch()) + ", " + ex(sd.value()) + ");");
+      case S.RecvOk r -> line(b + ".define(names(" + q(r.v()) + ", " + q(r.ok()) + "), receive(" + ex(r.ch()) + "));");
+      case S.Select sel -> {
+        String sb = "sel" + (++lambdas);
+        line(b + ".select(" + sb + " -> {");
+        depth++;
+        for (S.SelectCase k : sel.cases()) {
+          if (k.send() != null) {
+            String v = open(sb + ".send(" + ex(k.ch()) + ", " + ex(k.send()) + ", ");
+            stmts(v, k.body());
+            close(");");
+          } else if (k.recv() != null && Walk.uses(k.body(), k.recv())) {
+            String w = lambda();
+            line(sb + ".recv(" + q(k.recv()) + ", " + ex(k.ch()) + ", (" + w + ", v" + w + ") -> {");
+            depth++;
+            stmts(w, k.body());
+            close(");");
+          } else {
+            String v = open(sb + ".recv(" + ex(k.ch()) + ", ");
+            stmts(v, k.body());
+            close(");");
+          }
+        }
+        if (sel.dflt() != null) {
+          String v = open(sb + ".defaultCase(");
+          stmts(v, sel.dflt());
+          close(");");
+        }
+        depth--;
+        line("});");
       }
       case S.TypeSwitch w -> {
         boolean bound = w.bind() != null && (w.cases().stream().anyMatch(c -> Walk.uses(c.body(), w.bind()))
@@ -344,6 +391,12 @@ public final class JavaCode {
       case T.Ptr p -> "ptr(" + type(p.elem()) + ")";
       case T.Func fn -> "sig(java.util.List.of(" + String.join(", ", fn.params().stream().map(JavaCode::type).toList()) + ")"
           + (fn.results().isEmpty() ? "" : ", " + String.join(", ", fn.results().stream().map(JavaCode::type).toList())) + ")";
+      case T.Chan ch -> switch (ch.dir()) {
+        case BOTH -> "chanOf(" + type(ch.elem()) + ")";
+        case SEND -> "sendChanOf(" + type(ch.elem()) + ")";
+        case RECV -> "recvChanOf(" + type(ch.elem()) + ")";
+      };
+      case T.Sync st -> "pkgType(" + q(st.path()) + ", " + q(st.name()) + ")";
     };
   }
 

@@ -63,6 +63,8 @@ public final class ToProgram {
       if (imp.fmt()) f.imports("fmt");
       if (imp.os()) f.imports("os");
       if (imp.errors()) f.imports("errors");
+      if (imp.sync()) f.imports("sync");
+      if (imp.atomic()) f.imports("sync/atomic");
       for (String path : extraImports) f.imports(path);
       for (T t : p.types()) {
         switch (t) {
@@ -92,21 +94,29 @@ public final class ToProgram {
     }));
   }
 
-  /** Which packages a program needs. */
-  public record Imports(boolean fmt, boolean os, boolean errors) {
+  /**
+   * Which packages a program needs: sync and sync/atomic when a variable of one of their types
+   * is declared (the only way the generator uses them).
+   */
+  public record Imports(boolean fmt, boolean os, boolean errors, boolean sync, boolean atomic) {
     public static Imports of(Prog p) {
       boolean[] fmt = {false};
       boolean[] os = {false};
       boolean[] errors = {false};
+      boolean[] sync = {false};
+      boolean[] atomic = {false};
       for (Fn f : p.funcs()) {
         Walk.allStmts(f.body(), s -> {
           if (s instanceof S.Print pr && (pr.kind() == S.PrintKind.FMT_PRINT || pr.kind() == S.PrintKind.FMT_PRINTLN
               || pr.kind() == S.PrintKind.FMT_PRINTF)) fmt[0] = true;
           if (s instanceof S.Exit) os[0] = true;
+          if (s instanceof S.Decl d && d.type() instanceof T.Sync st) {
+            if (st.path().equals("sync")) sync[0] = true; else atomic[0] = true;
+          }
           for (E e : Walk.exprsOf(s)) Walk.exprs(e, x -> errors[0] |= x instanceof E.ErrorsNew);
         });
       }
-      return new Imports(fmt[0], os[0], errors[0]);
+      return new Imports(fmt[0], os[0], errors[0], sync[0], atomic[0]);
     }
   }
 
@@ -121,6 +131,12 @@ public final class ToProgram {
       case T.Iface it -> it.name() == null ? iface(it) : named.get(it.name());
       case T.Ptr ptr -> Go.ptr(type(ptr.elem()));
       case T.Func fn -> Go.sig(fn.params().stream().map(this::type).toList(), fn.results().stream().map(this::type).toArray(Type[]::new));
+      case T.Chan ch -> switch (ch.dir()) {
+        case BOTH -> Go.chanOf(type(ch.elem()));
+        case SEND -> Go.sendChanOf(type(ch.elem()));
+        case RECV -> Go.recvChanOf(type(ch.elem()));
+      };
+      case T.Sync st -> Go.pkgType(st.path(), st.name());
     };
   }
 
@@ -214,6 +230,17 @@ public final class ToProgram {
       case S.Defer d -> b.defer(deferred(d.call()));
       case S.Panic p -> b.call(Go.panic(ex(p.value())));
       case S.Recover r -> b.ifInit(init -> init.define(r.r(), Go.recover()).ne(Go.nil()), body(r.then()));
+      case S.Go g -> b.go(deferred(g.call()));
+      case S.Send sd -> b.send(ex(sd.ch()), ex(sd.value()));
+      case S.RecvOk r -> b.define(new String[] {r.v(), r.ok()}, Go.receive(ex(r.ch())));
+      case S.Select sel -> b.select(sb -> {
+        for (S.SelectCase k : sel.cases()) {
+          if (k.send() != null) sb.send(ex(k.ch()), ex(k.send()), body(k.body()));
+          else if (k.recv() != null && Walk.uses(k.body(), k.recv())) sb.recv(k.recv(), ex(k.ch()), (cb, v) -> stmts(cb, k.body()));
+          else sb.recv(ex(k.ch()), body(k.body()));
+        }
+        if (sel.dflt() != null) sb.defaultCase(body(sel.dflt()));
+      });
     }
   }
 
@@ -254,6 +281,11 @@ public final class ToProgram {
   }
 
   private void range(BlockBuilder b, S.Range r) {
+    if (r.x().type() instanceof T.Chan) {
+      if (r.key() != null && Walk.uses(r.body(), r.key())) b.rangeOver(ex(r.x()), r.key(), (lb, v) -> stmts(lb, r.body()));
+      else b.rangeOver(ex(r.x()), body(r.body()));
+      return;
+    }
     boolean k = r.key() != null && Walk.uses(r.body(), r.key());
     boolean v = r.value() != null && Walk.uses(r.body(), r.value());
     if (!k && !v) b.rangeOver(ex(r.x()), body(r.body()));

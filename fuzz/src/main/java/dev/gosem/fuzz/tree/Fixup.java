@@ -49,6 +49,9 @@ public final class Fixup {
           w.cases().stream().map(c -> new S.TypeCase(c.types(), block(c.body()))).toList(),
           w.dflt() == null ? null : block(w.dflt()));
       case S.Recover r -> new S.Recover(r.r(), block(r.then()));
+      case S.Select sel -> new S.Select(
+          sel.cases().stream().map(k -> new S.SelectCase(k.ch(), k.send(), k.recv(), block(k.body()))).toList(),
+          sel.dflt() == null ? null : block(sel.dflt()));
       default -> s;
     };
   }
@@ -69,6 +72,7 @@ public final class Fixup {
       case S.Decl d -> List.of(d.name());
       case S.MultiCall m when m.define() -> m.names().stream().filter(n -> !n.equals("_")).toList();
       case S.AssertOk a -> List.of(a.v(), a.ok());
+      case S.RecvOk r -> r.v().equals("_") ? List.of(r.ok()) : List.of(r.v(), r.ok());
       default -> List.of();
     };
   }
@@ -78,6 +82,7 @@ public final class Fixup {
       case S.Decl d -> d.type();
       case S.MultiCall m -> m.types().get(m.names().indexOf(name));
       case S.AssertOk a -> name.equals(a.ok()) ? Ty.BOOL : a.type();
+      case S.RecvOk r -> name.equals(r.ok()) ? Ty.BOOL : r.elem();
       default -> throw new IllegalArgumentException(name);
     };
   }

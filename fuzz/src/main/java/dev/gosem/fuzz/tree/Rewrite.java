@@ -86,6 +86,11 @@ public final class Rewrite {
         yield new S.TypeSwitch(w.bind(), w.x(), cases, w.dflt() == null ? null : list(w.dflt(), f, c));
       }
       case S.Recover r -> new S.Recover(r.r(), list(r.then(), f, c));
+      case S.Select sel -> {
+        List<S.SelectCase> cases = new ArrayList<>();
+        for (S.SelectCase k : sel.cases()) cases.add(new S.SelectCase(k.ch(), k.send(), k.recv(), list(k.body(), f, c)));
+        yield new S.Select(cases, sel.dflt() == null ? null : list(sel.dflt(), f, c));
+      }
       default -> s;
     };
   }
@@ -152,6 +157,10 @@ public final class Rewrite {
       };
     }
 
+    static boolean isReceive(E e) {
+      return e instanceof E.Unary u && u.op() == dev.gosem.api.ast.UnaryOp.RECV;
+    }
+
     List<E> args(String fn, List<E> args, boolean self) {
       List<E> out = new ArrayList<>();
       for (int i = 0; i < args.size(); i++) {
@@ -205,7 +214,7 @@ public final class Rewrite {
         case S.Return r -> new S.Return(exprList(r.values()));
         case S.ExprStmt x -> {
           E call = expr(x.call());
-          yield call instanceof E.Call || call instanceof E.CallValue || call instanceof E.MethodCall ? new S.ExprStmt(call) : x;
+          yield call instanceof E.Call || call instanceof E.CallValue || call instanceof E.MethodCall || isReceive(call) ? new S.ExprStmt(call) : x;
         }
         case S.Block b -> new S.Block(stmts(b.body()));
         case S.Switch w -> {
@@ -229,6 +238,25 @@ public final class Rewrite {
         }
         case S.Panic p -> new S.Panic(expr(p.value()));
         case S.Recover r -> new S.Recover(r.r(), stmts(r.then()));
+        case S.Go g -> {
+          // As a deferred call, a go statement's call stays a call.
+          S call = stmt(g.call());
+          yield call instanceof S.ExprStmt ? new S.Go(call) : g;
+        }
+        case S.Send sd -> {
+          E ch = expr(sd.ch());
+          yield new S.Send(ch, expr(sd.value()));
+        }
+        case S.RecvOk r -> new S.RecvOk(r.v(), r.ok(), r.elem(), expr(r.ch()));
+        case S.Select sel -> {
+          List<S.SelectCase> cases = new ArrayList<>();
+          for (S.SelectCase k : sel.cases()) {
+            E ch = expr(k.ch());
+            E send = k.send() == null ? null : expr(k.send());
+            cases.add(new S.SelectCase(ch, send, k.recv(), stmts(k.body())));
+          }
+          yield new S.Select(cases, sel.dflt() == null ? null : stmts(sel.dflt()));
+        }
       };
     }
   }

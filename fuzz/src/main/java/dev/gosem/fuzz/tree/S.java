@@ -80,7 +80,8 @@ public sealed interface S {
 
   /**
    * {@code for key, value := range x { body }} over a slice, a string (runes) or a map; value may
-   * be null. Over a map the generator keeps the body independent of the order.
+   * be null. Over a map the generator keeps the body independent of the order. Over a channel
+   * ({@code for key := range ch}) key is the element received and value is null.
    */
   record Range(String key, String value, E x, List<S> body) implements S {}
 
@@ -119,4 +120,22 @@ public sealed interface S {
    * literal, it stops a panic in flight and then runs.
    */
   record Recover(String r, List<S> then) implements S {}
+
+  /** {@code go call}: call is an {@link ExprStmt}, mostly of a function literal; it runs in a new goroutine. */
+  record Go(S call) implements S {}
+
+  /** {@code ch <- value}. */
+  record Send(E ch, E value) implements S {}
+
+  /** {@code v, ok := <-ch}; v may be "_". */
+  record RecvOk(String v, String ok, T elem, E ch) implements S {}
+
+  /**
+   * One clause of a select: {@code case ch <- send:} when send is set, else {@code case recv := <-ch:}
+   * ({@code case <-ch:} when recv is null).
+   */
+  record SelectCase(E ch, E send, String recv, List<S> body) {}
+
+  /** {@code select { cases; default: dflt }}; dflt null is no default clause. */
+  record Select(List<SelectCase> cases, List<S> dflt) implements S {}
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * from them. Composite types nest shallowly (a slice of structs, a map to ints), which is enough
  * to exercise the data model while keeping programs readable.
  */
-public sealed interface T permits Ty, T.Slice, T.Array, T.Map, T.Struct, T.Ptr, T.Func, T.Iface {
+public sealed interface T permits Ty, T.Slice, T.Array, T.Map, T.Struct, T.Ptr, T.Func, T.Iface, T.Chan, T.Sync {
   default boolean isInteger() {
     return false;
   }
@@ -149,6 +149,48 @@ public sealed interface T permits Ty, T.Slice, T.Array, T.Map, T.Struct, T.Ptr, 
       String r = results.isEmpty() ? "" : results.size() == 1 ? " " + results.getFirst().goName()
           : " (" + results.stream().map(T::goName).collect(Collectors.joining(", ")) + ")";
       return "func(" + params.stream().map(T::goName).collect(Collectors.joining(", ")) + ")" + r;
+    }
+  }
+
+  /** The direction of a channel type. */
+  enum Dir { BOTH, SEND, RECV }
+
+  /** {@code chan elem}, {@code chan<- elem} (send only) or {@code <-chan elem} (receive only). */
+  record Chan(T elem, Dir dir) implements T {
+    public Chan(T elem) {
+      this(elem, Dir.BOTH);
+    }
+
+    @Override
+    public boolean comparable() {
+      return true;
+    }
+
+    @Override
+    public String goName() {
+      return switch (dir) {
+        case BOTH -> "chan " + elem.goName();
+        case SEND -> "chan<- " + elem.goName();
+        case RECV -> "<-chan " + elem.goName();
+      };
+    }
+  }
+
+  /**
+   * A type of package sync or sync/atomic ({@code sync.WaitGroup}, {@code sync.Mutex},
+   * {@code sync.RWMutex}, {@code sync.Once}, {@code atomic.Int64}): variables of it are declared
+   * with their zero value and used through their methods.
+   */
+  record Sync(String path, String name) implements T {
+    public static final Sync WAIT_GROUP = new Sync("sync", "WaitGroup");
+    public static final Sync MUTEX = new Sync("sync", "Mutex");
+    public static final Sync RW_MUTEX = new Sync("sync", "RWMutex");
+    public static final Sync ONCE = new Sync("sync", "Once");
+    public static final Sync ATOMIC_INT64 = new Sync("sync/atomic", "Int64");
+
+    @Override
+    public String goName() {
+      return path.substring(path.lastIndexOf('/') + 1) + "." + name;
     }
   }
 }

@@ -111,6 +111,18 @@ public final class Walk {
       case S.Defer d -> out.addAll(exprsOf(d.call()));
       case S.Panic p -> out.add(p.value());
       case S.Recover r -> {}
+      case S.Go g -> out.addAll(exprsOf(g.call()));
+      case S.Send sd -> {
+        out.add(sd.ch());
+        out.add(sd.value());
+      }
+      case S.RecvOk r -> out.add(r.ch());
+      case S.Select sel -> {
+        for (S.SelectCase k : sel.cases()) {
+          out.add(k.ch());
+          if (k.send() != null) out.add(k.send());
+        }
+      }
     }
     return out;
   }
@@ -135,6 +147,12 @@ public final class Walk {
         yield out;
       }
       case S.Recover r -> List.of(r.then());
+      case S.Select sel -> {
+        List<List<S>> out = new ArrayList<>();
+        for (S.SelectCase k : sel.cases()) out.add(k.body());
+        if (sel.dflt() != null) out.add(sel.dflt());
+        yield out;
+      }
       default -> List.of();
     };
   }
@@ -147,11 +165,12 @@ public final class Walk {
     }
   }
 
-  /** As {@link #stmts}, also entering the bodies of function literals and the calls of defer statements. */
+  /** As {@link #stmts}, also entering the bodies of function literals and the calls of defer and go statements. */
   public static void allStmts(List<S> list, Consumer<S> f) {
     stmts(list, s -> {
       f.accept(s);
       if (s instanceof S.Defer d) f.accept(d.call());
+      if (s instanceof S.Go g) f.accept(g.call());
       for (E e : exprsOf(s)) {
         exprs(e, x -> {
           if (x instanceof E.FuncLit fl) allStmts(fl.body(), f);

@@ -259,10 +259,13 @@ public final class Chan {
         if (sends[i]) c.sendq.add(new Entry(w, i, values[i]));
         else c.recvq.add(new Entry(w, i, null));
       }
+      // Go compiles a select with one case and no default into that case's plain channel
+      // operation (cmd/compile's walkSelectCases), which waits with the operation's reason.
+      String reason = n == 1 ? (sends[0] ? "chan send" : "chan receive") : "select";
       if (!any) {
-        s.parkForever(n == 0 ? "select (no cases)" : "select");
+        s.parkForever(n == 0 ? "select (no cases)" : n == 1 ? reason + " (nil chan)" : reason);
       }
-      s.park(w, "select");
+      s.park(w, reason);
       for (int i = 0; i < n; i++) {
         Chan c = chans[i];
         if (c == null) continue;
