@@ -171,7 +171,8 @@ public final class Sched {
   /** A goroutine's wait for another to complete its operation. */
   static final class Wait {
     final G g;
-    boolean done;
+    /** Volatile: a waiter spins on it without the lock before it parks. */
+    volatile boolean done;
     /** For select: the case that completed it. */
     int index;
     Object value;
@@ -190,6 +191,7 @@ public final class Sched {
     g.waitReason = reason;
     blocked++;
     if (blocked >= live && timers == 0) deadlock();
+    spinBriefly(w);
     try {
       while (!w.done) {
         if (shutdown) throw new Killed();
@@ -199,6 +201,27 @@ public final class Sched {
       g.waitReason = null;
     }
     if (shutdown) throw new Killed();
+  }
+
+  /** How long main spins before it parks (iterations of Thread.onSpinWait, some µs). */
+  private static final int SPINS = Integer.getInteger("gosem.spins", 1000);
+
+  /**
+   * Main's goroutine is a platform thread (for its deep stack), whose park and unpark cost tens
+   * of µs; a goroutine that answers within microseconds (a ping-pong, a spawned goroutine's
+   * result) completes w while main spins instead. Goroutines (virtual threads) park cheaply and
+   * would take a carrier thread from the others while spinning, so they do not spin. The waiter
+   * already counts as blocked, so deadlock detection is unchanged. The lock is held on entry
+   * and on return.
+   */
+  private void spinBriefly(Wait w) {
+    if (w.done || SPINS <= 0 || Thread.currentThread().isVirtual()) return;
+    lock.unlock();
+    try {
+      for (int i = 0; i < SPINS && !w.done && !shutdown; i++) Thread.onSpinWait();
+    } finally {
+      lock.lock();
+    }
   }
 
   /** Parks forever: nil channels and {@code select {}}. */
