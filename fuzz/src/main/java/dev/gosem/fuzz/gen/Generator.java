@@ -1261,13 +1261,7 @@ public final class Generator {
         T.Iface it = (T.Iface) s.type();
         Impl impl = implOf(it);
         if (!(c.cost + impl.cost * c.mult > MAX_COST)) {
-          c.cost += impl.cost * c.mult;
-          if (!impl.pure) c.impure = true;
-          if (impl.readsGlobals) c.readsGlobals = true;
-          T.Iface.Method m = pick(it.methods());
-          List<E> args = new ArrayList<>();
-          for (Ty pt : m.params()) args.add(expr(c, pt, 2));
-          return new S.Defer(new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args)));
+          return new S.Defer(new S.ExprStmt(ifaceCall(c, s, it, impl)));
         }
       }
     }
@@ -1693,19 +1687,24 @@ public final class Generator {
   }
 
   /** A call through interface variable s, a type switch on it, or a comma-ok type assertion. */
+  /** A call of a random method of it on s, charged to c at the implementations' worst cost. */
+  private E.MethodCall ifaceCall(Ctx c, Sym s, T.Iface it, Impl impl) {
+    c.cost += impl.cost * c.mult;
+    if (!impl.pure) c.impure = true;
+    if (impl.readsGlobals) c.readsGlobals = true;
+    T.Iface.Method m = pick(it.methods());
+    List<E> args = new ArrayList<>();
+    for (Ty pt : m.params()) args.add(expr(c, pt, 2));
+    return new E.MethodCall(m.result(), ref(c, s), m.name(), args);
+  }
+
   private S ifaceStmt(Ctx c, Sym s) {
     T.Iface it = (T.Iface) s.type();
     int k = rnd.nextInt(100);
     if (k < 35 && !it.empty() && (s.safe() || mayPanic(c))) {
       Impl impl = implOf(it);
       if ((c.globalInit && impl.readsGlobals) || c.cost + impl.cost * c.mult > MAX_COST) return null;
-      c.cost += impl.cost * c.mult;
-      if (!impl.pure) c.impure = true;
-      if (impl.readsGlobals) c.readsGlobals = true;
-      T.Iface.Method m = pick(it.methods());
-      List<E> args = new ArrayList<>();
-      for (Ty pt : m.params()) args.add(expr(c, pt, 2));
-      return new S.ExprStmt(new E.MethodCall(m.result(), ref(c, s), m.name(), args));
+      return new S.ExprStmt(ifaceCall(c, s, it, impl));
     }
     if (k < 75 && c.depth < 4) return typeSwitch(c, s, it);
     T want = pick(caseTypes(it));
