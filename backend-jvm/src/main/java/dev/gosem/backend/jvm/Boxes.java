@@ -8,11 +8,8 @@ import dev.gosem.api.types.Struct;
 import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SequencedMap;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -36,11 +33,11 @@ final class Boxes {
   private record Box(Type type, boolean pointer) {}
 
   private final Gen gen;
-  private final Map<Box, String> names = new HashMap<>();
-  private final SequencedMap<String, Box> pending = new LinkedHashMap<>();
+  private final OnDemandClasses<Box> classes;
 
   Boxes(Gen gen) {
     this.gen = gen;
+    this.classes = new OnDemandClasses<>(this::className, this::generate);
   }
 
   /** The box class of values of type t (named or struct) with methods, or null when t has none. */
@@ -48,7 +45,7 @@ final class Boxes {
     if (!(t instanceof Named) && !(t instanceof Struct)) return null;
     if (JvmTypes.isStringsBuilder(t) || TypeDescs.isError(t) || JvmTypes.isInterface(t) || JvmTypes.isDuration(t)) return null;
     if (gen.methods.methodSet(t, false).isEmpty()) return null;
-    return name(new Box(t, false));
+    return classes.classOf(new Box(t, false));
   }
 
   /** The box class of *elem when *elem has methods, or null. */
@@ -56,7 +53,7 @@ final class Boxes {
     if (!(elem instanceof Named) && !(elem instanceof Struct)) return null;
     if (JvmTypes.isStringsBuilder(elem) || JvmTypes.isInterface(elem)) return null;
     if (gen.methods.methodSet(elem, true).isEmpty()) return null;
-    return name(new Box(elem, true));
+    return classes.classOf(new Box(elem, true));
   }
 
   /** The class whose static box(Object) makes interface values of t, or null (the runtime's default). */
@@ -65,27 +62,16 @@ final class Boxes {
     return valBox(t);
   }
 
-  private String name(Box b) {
-    String n = names.get(b);
-    if (n == null) {
-      String base = b.type() instanceof Named named && !JvmTypes.isStruct(named)
-          ? Names.classPrefix(named.pkg()) + Names.className(named.name())
-          : JvmTypes.isStruct(b.type()) ? gen.types.structClass(b.type()) : Names.PKG + "Box";
-      n = gen.types.unique(base + (b.pointer() ? "$Ptr" : "$Val"));
-      names.put(b, n);
-      pending.put(n, b);
-    }
-    return n;
+  private String className(Box b) {
+    String base = b.type() instanceof Named named && !JvmTypes.isStruct(named)
+        ? Names.classPrefix(named.pkg()) + Names.className(named.name())
+        : JvmTypes.isStruct(b.type()) ? gen.types.structClass(b.type()) : Names.PKG + "Box";
+    return gen.types.unique(base + (b.pointer() ? "$Ptr" : "$Val"));
   }
 
   /** Generates the box classes asked for since the last call; returns whether there were any. */
   boolean generatePending(Map<String, byte[]> out) {
-    if (pending.isEmpty()) return false;
-    for (Map.Entry<String, Box> e : List.copyOf(pending.entrySet())) {
-      pending.remove(e.getKey());
-      out.put(e.getKey(), generate(e.getKey(), e.getValue()));
-    }
-    return true;
+    return classes.generatePending(out);
   }
 
   private byte[] generate(String name, Box b) {

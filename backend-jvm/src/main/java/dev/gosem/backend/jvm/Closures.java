@@ -5,11 +5,8 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SequencedMap;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
@@ -26,22 +23,18 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class Closures {
   private final Gen gen;
-  private final Map<String, String> classes = new HashMap<>();
-  private final SequencedMap<String, String> pending = new LinkedHashMap<>();
+  private final OnDemandClasses<String> classes;
 
   Closures(Gen gen) {
     this.gen = gen;
+    this.classes = new OnDemandClasses<>(
+        f -> gen.types.unique(Names.PKG + "Func$" + Names.className(gen.jvmName(f))),
+        (name, f) -> generate(name, gen.module.func(f)));
   }
 
   /** The class of func values of the IR function name. */
   String classOf(String funcName) {
-    String c = classes.get(funcName);
-    if (c == null) {
-      c = gen.types.unique(Names.PKG + "Func$" + Names.className(gen.jvmName(funcName)));
-      classes.put(funcName, c);
-      pending.put(c, funcName);
-    }
-    return c;
+    return classes.classOf(funcName);
   }
 
   /** The constructor descriptor of a closure class: its captured variables. */
@@ -50,12 +43,7 @@ final class Closures {
   }
 
   boolean generatePending(Map<String, byte[]> out) {
-    if (pending.isEmpty()) return false;
-    for (Map.Entry<String, String> e : List.copyOf(pending.entrySet())) {
-      pending.remove(e.getKey());
-      out.put(e.getKey(), generate(e.getKey(), gen.module.func(e.getValue())));
-    }
-    return true;
+    return classes.generatePending(out);
   }
 
   private byte[] generate(String name, Func f) {

@@ -4,11 +4,8 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.gosem.api.types.Type;
 import dev.gosem.ir.ssa.Func;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SequencedMap;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
@@ -29,22 +26,18 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class DeferSites {
   private final Gen gen;
-  private final Map<String, String> classes = new HashMap<>();
-  private final SequencedMap<String, String> pending = new LinkedHashMap<>();
+  private final OnDemandClasses<String> classes;
 
   DeferSites(Gen gen) {
     this.gen = gen;
+    this.classes = new OnDemandClasses<>(
+        w -> gen.types.unique(Names.PKG + "Defer$" + Names.className(gen.jvmName(w))),
+        (name, w) -> generate(name, gen.module.func(w)));
   }
 
   /** The class of the defer site whose wrapper is the IR function wrapper. */
   String classOf(String wrapper) {
-    String c = classes.get(wrapper);
-    if (c == null) {
-      c = gen.types.unique(Names.PKG + "Defer$" + Names.className(gen.jvmName(wrapper)));
-      classes.put(wrapper, c);
-      pending.put(c, wrapper);
-    }
-    return c;
+    return classes.classOf(wrapper);
   }
 
   /** The constructor descriptor: the operands. */
@@ -84,12 +77,7 @@ final class DeferSites {
   }
 
   boolean generatePending(Map<String, byte[]> out) {
-    if (pending.isEmpty()) return false;
-    for (Map.Entry<String, String> e : List.copyOf(pending.entrySet())) {
-      pending.remove(e.getKey());
-      out.put(e.getKey(), generate(e.getKey(), gen.module.func(e.getValue())));
-    }
-    return true;
+    return classes.generatePending(out);
   }
 
   private byte[] generate(String name, Func w) {
