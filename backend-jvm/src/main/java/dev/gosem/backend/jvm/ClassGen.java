@@ -91,7 +91,7 @@ final class ClassGen {
       Type t = g.getValue();
       String field = gen.fieldName(g.getKey());
       if (gen.globalInMemory(g.getKey())) {
-        if (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) {
+        if (JvmTypes.isObjectValue(t)) {
           gen.pushZero(mv, t);
         } else {
           String ref = JvmTypes.refClass(t);

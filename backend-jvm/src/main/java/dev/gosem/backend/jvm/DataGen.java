@@ -30,7 +30,7 @@ abstract class DataGen extends FuncGenBase {
 
   /** A new zeroed variable of type t: a struct object, an array, or a runtime cell. */
   void alloc(Type t) {
-    if (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) {
+    if (JvmTypes.isObjectValue(t)) {
       gen.pushZero(mv, t);
       return;
     }
@@ -49,7 +49,7 @@ abstract class DataGen extends FuncGenBase {
     Value p = load.arg(0);
     Type t = load.type();
     // A struct, an array or a runtime object (sync.Mutex ...) is copied out of its variable.
-    boolean copy = (JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t)) && !freshZero(p) && !aliased.get(p.id());
+    boolean copy = JvmTypes.isObjectValue(t) && !freshZero(p) && !aliased.get(p.id());
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       load(p.arg(0));
       getField(p);
@@ -71,7 +71,7 @@ abstract class DataGen extends FuncGenBase {
       }
     } else {
       load(p);
-      if (!JvmTypes.isAggregate(t) && !JvmTypes.isStringsBuilder(t)) {
+      if (!JvmTypes.isObjectValue(t)) {
         String ref = JvmTypes.refClass(t);
         mv.visitMethodInsn(INVOKEVIRTUAL, ref, "get", "()" + refValue(t), false);
         if (JvmTypes.prim(t) == JvmTypes.Prim.REF) types.checkcast(mv, t);
@@ -94,7 +94,7 @@ abstract class DataGen extends FuncGenBase {
     if (runtimeObject && folded.get(p.id()) && p.op() != Op.FIELD_ADDR && JvmTypes.under(p.arg(0).type()) instanceof Slice) {
       unsupported(p, "assigning to a slice element of type " + t);
     }
-    boolean aggregate = JvmTypes.isAggregate(t) || runtimeObject;
+    boolean aggregate = JvmTypes.isObjectValue(t);
     if (folded.get(p.id()) && p.op() == Op.FIELD_ADDR) {
       if (aggregate) {
         gen.assignInto(mv, t, m -> {
@@ -171,7 +171,7 @@ abstract class DataGen extends FuncGenBase {
     Value p = v.arg(0);
     Struct.Field fd = field(v);
     load(p);
-    if (JvmTypes.isAggregate(fd.type()) || JvmTypes.isStringsBuilder(fd.type())) {
+    if (JvmTypes.isObjectValue(fd.type())) {
       getField(v);
       return;
     }
@@ -298,7 +298,7 @@ abstract class DataGen extends FuncGenBase {
     Value i = v.arg(1);
     Type et = JvmTypes.elem(v.type());
     Type bt = JvmTypes.under(base.type());
-    boolean aggregate = JvmTypes.isAggregate(et) || JvmTypes.isStringsBuilder(et);
+    boolean aggregate = JvmTypes.isObjectValue(et);
     unsignedIndexCheck(base, i);
     if (bt instanceof Slice) {
       String cls = JvmTypes.sliceClass(et);

@@ -165,7 +165,7 @@ final class Gen {
           case "[D" -> T_DOUBLE;
           default -> T_LONG;
         });
-      } else if (!holdsObjects(a.elem()) && !JvmTypes.isString(a.elem())) {
+      } else if (!JvmTypes.isObjectValue(a.elem()) && !JvmTypes.isString(a.elem())) {
         FuncGen.pushInt(mv, (int) a.len());
         mv.visitTypeInsn(ANEWARRAY, JvmTypes.OBJECT);
       } else {
@@ -176,11 +176,6 @@ final class Gen {
     } else {
       JvmTypes.pushDefault(mv, t);
     }
-  }
-
-  /** Whether values of t are objects of their own that a copy must copy (structs, arrays, sync.Mutex ...). */
-  private static boolean holdsObjects(Type t) {
-    return JvmTypes.isAggregate(t) || JvmTypes.isStringsBuilder(t);
   }
 
   /** Replaces the struct or array value on the stack by a copy of it. */
@@ -196,7 +191,7 @@ final class Gen {
       mv.visitTypeInsn(CHECKCAST, c);
     } else if (u instanceof Array a) {
       String d = JvmTypes.arrayDescriptor(a);
-      if (holdsObjects(a.elem())) {
+      if (JvmTypes.isObjectValue(a.elem())) {
         descs.push(mv, t);
         mv.visitInsn(SWAP);
         mv.visitMethodInsn(INVOKESTATIC, Runtime.GO_ARRAYS, "copyValue", "(" + Runtime.TYPE_DESC_D + "Ljava/lang/Object;)Ljava/lang/Object;", false);
@@ -218,7 +213,7 @@ final class Gen {
       pushDst.accept(mv);
       pushSrc.accept(mv);
       mv.visitMethodInsn(INVOKEVIRTUAL, types.structClass(t), "goAssign", "(L" + Runtime.GO_STRUCT + ";)V", false);
-    } else if (u instanceof Array a && holdsObjects(a.elem())) {
+    } else if (u instanceof Array a && JvmTypes.isObjectValue(a.elem())) {
       descs.push(mv, t);
       pushDst.accept(mv);
       pushSrc.accept(mv);

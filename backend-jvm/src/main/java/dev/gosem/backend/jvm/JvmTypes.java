@@ -113,6 +113,14 @@ final class JvmTypes {
   }
 
   /**
+   * Whether a variable of t is an object of its own, which assignment copies into and a pointer
+   * to the variable is: a struct, an array, or a runtime object (see isStringsBuilder).
+   */
+  static boolean isObjectValue(Type t) {
+    return isAggregate(t) || isStringsBuilder(t);
+  }
+
+  /**
    * strings.Builder and the sync types, whose variables are objects of the runtime (zero value:
    * a new object; a pointer to one is the object itself).
    */
@@ -253,7 +261,7 @@ final class JvmTypes {
   /** Whether a pointer of this type is a runtime Ref object (not a struct object or array). */
   static boolean isRefPointer(Type pointer) {
     Type e = elem(pointer);
-    return !isAggregate(e) && !isStringsBuilder(e);
+    return !isObjectValue(e);
   }
 
   // ---- generated classes ----

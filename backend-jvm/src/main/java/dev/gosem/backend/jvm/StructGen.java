@@ -103,7 +103,7 @@ final class StructGen {
       Type ft = fields.get(i).type();
       // Strings are "", nested structs and arrays their zero objects, strings.Builder and the sync
       // types new runtime objects.
-      if (!JvmTypes.isString(ft) && !JvmTypes.isAggregate(ft) && !JvmTypes.isStringsBuilder(ft)) continue;
+      if (!JvmTypes.isString(ft) && !JvmTypes.isObjectValue(ft)) continue;
       mv.visitVarInsn(ALOAD, 0);
       gen.pushZero(mv, ft);
       mv.visitFieldInsn(PUTFIELD, name, fieldName(fields.get(i), i), gen.types.descriptor(ft));
@@ -164,7 +164,7 @@ final class StructGen {
       mv.visitInsn(DUP);
       mv.visitVarInsn(ALOAD, 0);
       mv.visitFieldInsn(GETFIELD, name, fieldName(fields.get(i), i), fd);
-      if (JvmTypes.isAggregate(ft) || JvmTypes.isStringsBuilder(ft)) gen.copyValue(mv, ft);
+      if (JvmTypes.isObjectValue(ft)) gen.copyValue(mv, ft);
       mv.visitFieldInsn(PUTFIELD, name, fieldName(fields.get(i), i), fd);
     }
     mv.visitInsn(ARETURN);
@@ -181,7 +181,7 @@ final class StructGen {
       Type ft = fields.get(i).type();
       String fn = fieldName(fields.get(i), i);
       String fd = gen.types.descriptor(ft);
-      if (JvmTypes.isAggregate(ft) || JvmTypes.isStringsBuilder(ft)) {
+      if (JvmTypes.isObjectValue(ft)) {
         int field = i;
         gen.assignInto(mv, ft, m -> {
           m.visitVarInsn(ALOAD, 0);
