@@ -60,7 +60,7 @@ abstract class DeferGen extends DataGen {
   /** Locals of the defer state; called once the parameters have theirs. */
   void assignDeferSlots() {
     tokenSlot = tokenParamSlot;
-    if (Recoverers.callsRecover(f) && !f.isDeferWrapper()) {
+    if (gen.recoverers.callsRecover(f) && !f.isDeferWrapper()) {
       directSlot = nextSlot++;
     }
     if (plan == null) return;
@@ -99,7 +99,7 @@ abstract class DeferGen extends DataGen {
   private boolean callsRecoveringFunc() {
     for (Block b : f.blocks()) {
       for (Value v : b.values()) {
-        if (v.op() == Op.CALL && module.func((String) v.aux()) instanceof Func callee && Recoverers.callsRecover(callee)) return true;
+        if (v.op() == Op.CALL && module.func((String) v.aux()) instanceof Func callee && gen.recoverers.callsRecover(callee)) return true;
       }
     }
     return false;

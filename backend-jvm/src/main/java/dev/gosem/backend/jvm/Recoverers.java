@@ -9,7 +9,9 @@ import dev.gosem.ir.ssa.Block;
 import dev.gosem.ir.ssa.Func;
 import dev.gosem.ir.ssa.Op;
 import dev.gosem.ir.ssa.Value;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Label;
@@ -23,13 +25,19 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class Recoverers {
   private final Gen gen;
+  /** callsRecover's answers: every box, struct class and closure class asks about its functions. */
+  private final Map<Func, Boolean> recovers = new HashMap<>();
 
   Recoverers(Gen gen) {
     this.gen = gen;
   }
 
   /** Whether f has a recover() of its own. */
-  static boolean callsRecover(Func f) {
+  boolean callsRecover(Func f) {
+    return recovers.computeIfAbsent(f, Recoverers::scanForRecover);
+  }
+
+  private static boolean scanForRecover(Func f) {
     for (Block b : f.blocks()) {
       for (Value v : b.values()) if (v.op() == Op.RECOVER) return true;
     }

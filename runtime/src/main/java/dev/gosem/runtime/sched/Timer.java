@@ -64,7 +64,7 @@ public class Timer extends SyncObject {
   public static Ticker newTicker(long d) {
     if (d <= 0) throw Panics.panic(Errors.newError("non-positive interval for NewTicker"));
     Ticker t = new Ticker(Sched.get());
-    ((Timer) t).locked(() -> ((Timer) t).arm(d));
+    t.locked(() -> t.arm(d));
     return t;
   }
 
@@ -102,7 +102,7 @@ public class Timer extends SyncObject {
     });
   }
 
-  private void locked(Runnable r) {
+  void locked(Runnable r) {
     sched.lock.lock();
     try {
       sched.checkAlive();
@@ -113,7 +113,7 @@ public class Timer extends SyncObject {
   }
 
   /** Starts an arming; the lock is held. */
-  private void arm(long d) {
+  void arm(long d) {
     active = true;
     long gen = ++generation;
     sched.timerStarted();
